@@ -1,0 +1,25 @@
+import type { EventName, EventPayload, Method, MethodOutput, ParsedInput, Contract } from '../../shared/contract';
+import type { Db } from './db/open';
+
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+}
+
+export interface CoreContext {
+  db: Db;
+  clock: Clock;
+  newId: () => string;
+  /** Queues an event; it is sent only once the call has succeeded. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+export type Handler<M extends Method> = (
+  input: ParsedInput<M>,
+  ctx: CoreContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+/** A handler for every method of a slice of the contract: a missing one does not compile. */
+export type HandlersFor<C extends Partial<Contract>> = { [M in keyof C & Method]: Handler<M> };
+
+export type Handlers = HandlersFor<Contract>;

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { m0001 } from './0001-directory';
+
+/** In order. Never edit a migration that has shipped: add the next one. */
+export const migrations: readonly Migration[] = [m0001];

@@ -1,0 +1,104 @@
+import type { Organization, OrganizationSummary, OrgKind } from '../../../../shared/contract';
+import { foldForSearch, likeContains } from '../../../../shared/domain/search-text';
+import type { Db } from '../open';
+import { perDb } from './per-db';
+
+interface OrganizationRow {
+  id: string;
+  name: string;
+  short_name: string;
+  kind: OrgKind;
+  services: string;
+  phone: string;
+  email: string;
+  website: string;
+  address: string;
+  notes: string;
+  last_verified: string | null;
+  archived_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+const toOrganization = (r: OrganizationRow): Organization => ({
+  id: r.id,
+  name: r.name,
+  shortName: r.short_name,
+  kind: r.kind,
+  services: r.services,
+  phone: r.phone,
+  email: r.email,
+  website: r.website,
+  address: r.address,
+  notes: r.notes,
+  lastVerified: r.last_verified,
+  archivedAt: r.archived_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const searchTextOf = (o: Organization) =>
+  foldForSearch([o.name, o.shortName, o.services, o.email, o.phone, o.address].join(' '));
+
+const COLUMNS = `id, name, short_name, kind, services, phone, email, website, address, notes,
+  last_verified, archived_at, created_at, updated_at`;
+
+export const organizationsRepo = perDb((db: Db) => {
+  const byId = db.prepare<[string], OrganizationRow>(`SELECT ${COLUMNS} FROM organizations WHERE id = ?`);
+  const byName = db.prepare<{ name: string }, OrganizationRow>(
+    `SELECT ${COLUMNS} FROM organizations
+     WHERE name = :name COLLATE NOCASE OR (short_name <> '' AND short_name = :name COLLATE NOCASE)
+     ORDER BY name = :name COLLATE NOCASE DESC LIMIT 1`,
+  );
+  const list = db.prepare<
+    { query: string | null; kind: string | null; includeArchived: number },
+    OrganizationRow & { current_people: number }
+  >(`
+    SELECT ${COLUMNS},
+      (SELECT count(*) FROM memberships m JOIN people p ON p.id = m.person_id
+        WHERE m.organization_id = o.id AND m.end_date IS NULL AND p.archived_at IS NULL) AS current_people
+    FROM organizations o
+    WHERE (:query IS NULL OR search_text LIKE :query ESCAPE '\\')
+      AND (:kind IS NULL OR kind = :kind)
+      AND (:includeArchived = 1 OR archived_at IS NULL)
+    ORDER BY name COLLATE NOCASE`);
+  const all = db.prepare<[], OrganizationRow>(`SELECT ${COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE`);
+  const insert = db.prepare(`
+    INSERT INTO organizations (${COLUMNS}, search_text)
+    VALUES (:id, :name, :shortName, :kind, :services, :phone, :email, :website, :address, :notes,
+      :lastVerified, :archivedAt, :createdAt, :updatedAt, :searchText)`);
+  const update = db.prepare(`
+    UPDATE organizations SET name = :name, short_name = :shortName, kind = :kind, services = :services,
+      phone = :phone, email = :email, website = :website, address = :address, notes = :notes,
+      last_verified = :lastVerified, archived_at = :archivedAt, updated_at = :updatedAt, search_text = :searchText
+    WHERE id = :id`);
+  const remove = db.prepare<[string]>('DELETE FROM organizations WHERE id = ?');
+  const memberCount = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM memberships WHERE organization_id = ?',
+  );
+
+  return {
+    get: (id: string) => {
+      const row = byId.get(id);
+      return row ? toOrganization(row) : undefined;
+    },
+    /** By name or short name, ignoring case: how people refer to an agency in a CSV file. */
+    findByName: (name: string) => {
+      const row = byName.get({ name });
+      return row ? toOrganization(row) : undefined;
+    },
+    list: (filter: { query?: string; kind?: OrgKind; includeArchived?: boolean }): OrganizationSummary[] =>
+      list
+        .all({
+          query: filter.query?.trim() ? likeContains(filter.query) : null,
+          kind: filter.kind ?? null,
+          includeArchived: filter.includeArchived ? 1 : 0,
+        })
+        .map((r) => ({ ...toOrganization(r), currentPeople: r.current_people })),
+    all: () => all.all().map(toOrganization),
+    insert: (o: Organization) => insert.run({ ...o, searchText: searchTextOf(o) }),
+    update: (o: Organization) => update.run({ ...o, searchText: searchTextOf(o) }),
+    remove: (id: string) => remove.run(id),
+    isReferenced: (id: string) => (memberCount.get(id)?.n ?? 0) > 0,
+  };
+});

@@ -1,0 +1,34 @@
+import { Settings, type appContract } from '../../../shared/contract';
+import type { HandlersFor } from '../context';
+import { schemaVersion } from '../db/migrate';
+import { settingsRepo } from '../db/repos/settings';
+
+export const defaultSettings: Settings = { language: 'en', theme: 'system', highContrast: false };
+
+function readSettings(stored: Record<string, unknown>): Settings {
+  // A value that no longer fits (hand-edited, older version) falls back to its default, key by key.
+  const merged: Record<string, unknown> = { ...defaultSettings };
+  for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+    const field = Settings.shape[key].safeParse(stored[key]);
+    if (field.success) merged[key] = field.data;
+  }
+  return Settings.parse(merged);
+}
+
+export const appHandlers = (version: string): HandlersFor<typeof appContract> => ({
+  'app.info': (_input, { db }) => ({ version, schemaVersion: schemaVersion(db) }),
+
+  'settings.get': (_input, { db }) => readSettings(settingsRepo(db).readAll()),
+
+  'settings.update': (changes, ctx) => {
+    const repo = settingsRepo(ctx.db);
+    const next = ctx.db.transaction(() => {
+      for (const [key, value] of Object.entries(changes)) {
+        if (value !== undefined) repo.write(key, value);
+      }
+      return readSettings(repo.readAll());
+    })();
+    ctx.emit('data.changed', { domains: ['settings'] });
+    return next;
+  },
+});

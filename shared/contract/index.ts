@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { appContract } from './app';
+import { directoryContract } from './directory';
+
+export * from './app';
+export * from './common';
+export * from './directory';
+
+export interface MethodSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * The single API contract: method name (`domain.verb`) → input and output schemas.
+ * The core must handle every key (a compile error otherwise) and the renderer can call only these.
+ */
+export const contract = {
+  ...appContract,
+  ...directoryContract,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
+
+export const methods = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+/** Events the core pushes to every window. Timer ticks are computed locally, never pushed. */
+export const events = {
+  /** Something in these domains changed: views showing them should reload. */
+  'data.changed': z.object({ domains: z.array(z.string()) }),
+} satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;

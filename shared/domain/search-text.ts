@@ -1,0 +1,17 @@
+/**
+ * Folds text for accent- and case-insensitive matching: "Société" and "societe" fold alike,
+ * so a French name is found however it is typed.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Escapes `%`, `_` and the escape character for a SQL `LIKE … ESCAPE '\'` pattern. */
+export function likeContains(text: string): string {
+  return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
