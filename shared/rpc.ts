@@ -29,4 +29,7 @@ export interface Transport {
 
 export type TypedEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-export type TypedCall = <M extends Method>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+export type TypedCall = <M extends Method>(
+  method: M,
+  input: MethodInput<M>,
+) => Promise<MethodOutput<M>>;

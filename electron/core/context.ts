@@ -1,4 +1,11 @@
-import type { EventName, EventPayload, Method, MethodOutput, ParsedInput, Contract } from '../../shared/contract';
+import type {
+  EventName,
+  EventPayload,
+  Method,
+  MethodOutput,
+  ParsedInput,
+  Contract,
+} from '../../shared/contract';
 import type { Db } from './db/open';
 
 export interface Clock {

@@ -26,7 +26,13 @@ export const systemClock: Clock = { now: () => Date.now() };
 const defaultLog: Logger = (message, error) => console.error(`[roundtable] ${message}`, error);
 
 export function createCore(options: CoreOptions): Core {
-  const { db, clock = systemClock, newId = randomUUID, log = defaultLog, version = '0.0.0' } = options;
+  const {
+    db,
+    clock = systemClock,
+    newId = randomUUID,
+    log = defaultLog,
+    version = '0.0.0',
+  } = options;
   const listeners = new Set<EventListener>();
   let closed = false;
 
@@ -61,7 +67,10 @@ export function createCore(options: CoreOptions): Core {
   return {
     call(method, input) {
       if (closed) {
-        return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Roundtable is closing.' } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'unavailable', message: 'Roundtable is closing.' },
+        });
       }
       return dispatch(handlers, makeContext, method, input, log);
     },

@@ -21,8 +21,14 @@ const headerKey = (h: string) => foldForSearch(h).replace(/[\s\-.]+/g, '_');
 
 export function csvError(issues: ErrorIssue[]): AppError {
   const first = issues[0];
-  const where = first ? `line ${String(first.path[1])}: ${first.path.slice(2).join('.') || 'file'}: ${first.message}` : '';
-  return new AppError('invalid_input', `The file was not imported (${where}).`, issues.slice(0, MAX_REPORTED));
+  const where = first
+    ? `line ${String(first.path[1])}: ${first.path.slice(2).join('.') || 'file'}: ${first.message}`
+    : '';
+  return new AppError(
+    'invalid_input',
+    `The file was not imported (${where}).`,
+    issues.slice(0, MAX_REPORTED),
+  );
 }
 
 export const lineIssue = (line: number, field: string, message: string): ErrorIssue => ({
@@ -34,7 +40,11 @@ export const lineIssue = (line: number, field: string, message: string): ErrorIs
  * Parses CSV text (UTF-8, header row) into rows keyed by canonical column name.
  * Any structural problem rejects the whole file, with the line where it starts.
  */
-export function parseCsv(text: string, aliases: ColumnAliases, required: readonly string[]): ParsedCsv {
+export function parseCsv(
+  text: string,
+  aliases: ColumnAliases,
+  required: readonly string[],
+): ParsedCsv {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') throw csvError([lineIssue(1, '', 'emptyFile')]);
 
@@ -59,7 +69,10 @@ export function parseCsv(text: string, aliases: ColumnAliases, required: readonl
     step: (result) => {
       const line = lineAt(rowStart);
       rowStart = result.meta.cursor;
-      for (const e of result.errors) issues.push(lineIssue(line, '', e.code === 'MissingQuotes' ? 'unclosedQuote' : 'malformedRow'));
+      for (const e of result.errors)
+        issues.push(
+          lineIssue(line, '', e.code === 'MissingQuotes' ? 'unclosedQuote' : 'malformedRow'),
+        );
       records.push({ line, cells: result.data });
     },
   });
@@ -77,7 +90,10 @@ export function parseCsv(text: string, aliases: ColumnAliases, required: readonl
   if (missing.length) throw csvError(missing.map((c) => lineIssue(1, c, 'missingColumn')));
 
   const rows = body.map(({ line, cells }) => {
-    if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c.trim() !== '')) {
+    if (
+      cells.length > header.cells.length &&
+      cells.slice(header.cells.length).some((c) => c.trim() !== '')
+    ) {
       issues.push(lineIssue(line, '', 'tooManyCells'));
     }
     const values: Record<string, string> = {};

@@ -30,12 +30,19 @@ export async function dispatch(
   log: Logger,
 ): Promise<Envelope<unknown>> {
   if (typeof method !== 'string' || !isMethod(method)) {
-    return fail({ code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 100)}` });
+    return fail({
+      code: 'unknown_method',
+      message: `Unknown method: ${String(method).slice(0, 100)}`,
+    });
   }
   const spec = contract[method];
   const parsed = spec.input.safeParse(input);
   if (!parsed.success) {
-    return fail({ code: 'invalid_input', message: `Invalid input for ${method}`, issues: toIssues(parsed.error) });
+    return fail({
+      code: 'invalid_input',
+      message: `Invalid input for ${method}`,
+      issues: toIssues(parsed.error),
+    });
   }
   const { ctx, flush } = makeContext();
   try {

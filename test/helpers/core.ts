@@ -9,7 +9,10 @@ export interface TestCore extends Core {
   /** Calls and unwraps; throws with the error envelope if the call failed. */
   ok<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   /** Calls a method that must fail; returns its error. */
-  fails<M extends Method>(method: M, input: unknown): Promise<Extract<Envelope<unknown>, { ok: false }>['error']>;
+  fails<M extends Method>(
+    method: M,
+    input: unknown,
+  ): Promise<Extract<Envelope<unknown>, { ok: false }>['error']>;
 }
 
 /** A core on a fresh in-memory database, with a fake clock and sequential ids (`id-1`, `id-2`…). */
@@ -23,14 +26,22 @@ export function makeTestCore(options: { file?: string; start?: number } = {}): T
     advance: (ms: number) => void (now += ms),
   };
   const logged: unknown[] = [];
-  const core = createCore({ db, clock, newId: () => `id-${++next}`, log: (_m, e) => logged.push(e) });
+  const core = createCore({
+    db,
+    clock,
+    newId: () => `id-${++next}`,
+    log: (_m, e) => logged.push(e),
+  });
   return {
     ...core,
     db,
     clock,
     async ok(method, input) {
       const result = await core.call(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)} ${logged.map(String).join("; ")}`);
+      if (!result.ok)
+        throw new Error(
+          `${method} failed: ${JSON.stringify(result.error)} ${logged.map(String).join('; ')}`,
+        );
       return result.value as MethodOutput<typeof method>;
     },
     async fails(method, input) {

@@ -30,7 +30,8 @@ export function schemaVersion(db: Db): number {
  */
 export function migrate(db: Db, list: readonly Migration[], target = list.length): number[] {
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migration ${m.name} is out of order (expected version ${i + 1})`);
+    if (m.version !== i + 1)
+      throw new Error(`Migration ${m.name} is out of order (expected version ${i + 1})`);
   });
   const current = schemaVersion(db);
   if (current > list.length) throw new DatabaseTooNewError(current, list.length);

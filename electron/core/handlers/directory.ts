@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { OrgKind } from '../../../shared/contract';
 import {
   MembershipDraft,
-  OrgKind,
   OrganizationDraft,
   PersonDraft,
   type directoryContract,
@@ -28,17 +28,32 @@ function assertUniqueName(ctx: CoreContext, name: string, exceptId?: string) {
   }
 }
 
-function createOrganization(ctx: CoreContext, draft: z.output<typeof OrganizationDraft>): Organization {
+function createOrganization(
+  ctx: CoreContext,
+  draft: z.output<typeof OrganizationDraft>,
+): Organization {
   assertUniqueName(ctx, draft.name);
   const now = ctx.clock.now();
-  const org: Organization = { id: ctx.newId(), ...draft, archivedAt: null, createdAt: now, updatedAt: now };
+  const org: Organization = {
+    id: ctx.newId(),
+    ...draft,
+    archivedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
   organizationsRepo(ctx.db).insert(org);
   return org;
 }
 
 function createPerson(ctx: CoreContext, draft: z.output<typeof PersonDraft>): Person {
   const now = ctx.clock.now();
-  const person: Person = { id: ctx.newId(), ...draft, archivedAt: null, createdAt: now, updatedAt: now };
+  const person: Person = {
+    id: ctx.newId(),
+    ...draft,
+    archivedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
   peopleRepo(ctx.db).insert(person);
   return person;
 }
@@ -96,7 +111,11 @@ const ACTIVE_WORDS = new Set(['', 'active', 'actif', 'active']);
 
 const orDefault = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
 
-function rowIssues(line: number, error: z.ZodError, columnOf: (field: string) => string): ErrorIssue[] {
+function rowIssues(
+  line: number,
+  error: z.ZodError,
+  columnOf: (field: string) => string,
+): ErrorIssue[] {
   return error.issues.map((i) => lineIssue(line, columnOf(String(i.path[0] ?? '')), i.message));
 }
 
@@ -132,7 +151,11 @@ function importOrganizations(ctx: CoreContext, rows: CsvRow[]) {
       lastVerified: orDefault(v.last_verified) ?? null,
     });
     if (!parsed.success) {
-      issues.push(...rowIssues(row.line, parsed.error, (f) => (f === 'shortName' ? 'short_name' : f === 'lastVerified' ? 'last_verified' : f)));
+      issues.push(
+        ...rowIssues(row.line, parsed.error, (f) =>
+          f === 'shortName' ? 'short_name' : f === 'lastVerified' ? 'last_verified' : f,
+        ),
+      );
       continue;
     }
     const key = foldForSearch(parsed.data.name);
@@ -163,11 +186,23 @@ function importPeople(ctx: CoreContext, rows: CsvRow[]) {
   const issues: ErrorIssue[] = [];
   const skipped: { line: number; name: string }[] = [];
   // Several rows with one name are one person with several jobs (that is how the export writes history).
-  const planned = new Map<string, { draft: z.output<typeof PersonDraft>; archived: boolean; jobs: z.output<typeof MembershipDraft>[] }>();
+  const planned = new Map<
+    string,
+    {
+      draft: z.output<typeof PersonDraft>;
+      archived: boolean;
+      jobs: z.output<typeof MembershipDraft>[];
+    }
+  >();
   for (const row of rows) {
     const v = row.values;
     const archived = statusOf(row, issues);
-    const parsed = PersonDraft.safeParse({ name: v.name ?? '', email: v.email, phone: v.phone, notes: v.notes });
+    const parsed = PersonDraft.safeParse({
+      name: v.name ?? '',
+      email: v.email,
+      phone: v.phone,
+      notes: v.notes,
+    });
     if (!parsed.success) {
       issues.push(...rowIssues(row.line, parsed.error, (f) => f));
       continue;
@@ -194,7 +229,11 @@ function importPeople(ctx: CoreContext, rows: CsvRow[]) {
       endDate: orDefault(v.end_date) ?? null,
     });
     if (!job.success) {
-      issues.push(...rowIssues(row.line, job.error, (f) => (f === 'startDate' ? 'start_date' : f === 'endDate' ? 'end_date' : f)));
+      issues.push(
+        ...rowIssues(row.line, job.error, (f) =>
+          f === 'startDate' ? 'start_date' : f === 'endDate' ? 'end_date' : f,
+        ),
+      );
       continue;
     }
     entry.jobs.push(job.data);
@@ -230,7 +269,11 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       const repo = organizationsRepo(ctx.db);
       const current = found(repo.get(id), 'organization', id);
       if (changes.name !== undefined) assertUniqueName(ctx, changes.name, id);
-      const next: Organization = { ...current, ...stripUndefined(changes), updatedAt: ctx.clock.now() };
+      const next: Organization = {
+        ...current,
+        ...stripUndefined(changes),
+        updatedAt: ctx.clock.now(),
+      };
       repo.update(next);
       return next;
     })();
@@ -243,7 +286,11 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       const repo = organizationsRepo(ctx.db);
       const current = found(repo.get(id), 'organization', id);
       const now = ctx.clock.now();
-      const next: Organization = { ...current, archivedAt: archived ? (current.archivedAt ?? now) : null, updatedAt: now };
+      const next: Organization = {
+        ...current,
+        archivedAt: archived ? (current.archivedAt ?? now) : null,
+        updatedAt: now,
+      };
       repo.update(next);
       return next;
     })();
@@ -256,7 +303,10 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       const repo = organizationsRepo(ctx.db);
       found(repo.get(id), 'organization', id);
       if (repo.isReferenced(id)) {
-        throw new AppError('conflict', 'This organization has people on record; archive it instead.');
+        throw new AppError(
+          'conflict',
+          'This organization has people on record; archive it instead.',
+        );
       }
       repo.remove(id);
     })();
@@ -304,7 +354,11 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       const repo = peopleRepo(ctx.db);
       const current = found(repo.get(id), 'person', id);
       const now = ctx.clock.now();
-      const next: Person = { ...current, archivedAt: archived ? (current.archivedAt ?? now) : null, updatedAt: now };
+      const next: Person = {
+        ...current,
+        archivedAt: archived ? (current.archivedAt ?? now) : null,
+        updatedAt: now,
+      };
       repo.update(next);
       return next;
     })();
@@ -363,7 +417,9 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
         : parseCsv(csv, PEOPLE_COLUMNS, ['name']);
     // All or nothing: a failure anywhere rolls back every row.
     const result = ctx.db.transaction(() =>
-      entity === 'organizations' ? importOrganizations(ctx, parsed.rows) : importPeople(ctx, parsed.rows),
+      entity === 'organizations'
+        ? importOrganizations(ctx, parsed.rows)
+        : importPeople(ctx, parsed.rows),
     )();
     if (result.created > 0) changed(ctx);
     return { ...result, ignoredColumns: parsed.ignoredColumns };
@@ -396,7 +452,14 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       const status = p.archivedAt === null ? 'active' : 'archived';
       const mine = jobs.get(p.id) ?? [];
       if (mine.length === 0) return [[...base, '', '', '', '', status]];
-      return mine.map((m) => [...base, m.organizationName, m.role, m.startDate ?? '', m.endDate ?? '', status]);
+      return mine.map((m) => [
+        ...base,
+        m.organizationName,
+        m.role,
+        m.startDate ?? '',
+        m.endDate ?? '',
+        status,
+      ]);
     });
     return { csv: toCsv(PEOPLE_HEADER, rows), filename: `roundtable-people-${day}.csv` };
   },
@@ -404,5 +467,7 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
 
 /** A partial update leaves the fields it does not name as they are. */
 function stripUndefined<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

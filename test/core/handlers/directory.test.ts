@@ -10,16 +10,32 @@ describe('organizations', () => {
       kind: 'funded_program',
       services: 'Housing First',
     });
-    expect(org).toMatchObject({ id: 'id-1', name: 'Société de logement', email: '', archivedAt: null });
+    expect(org).toMatchObject({
+      id: 'id-1',
+      name: 'Société de logement',
+      email: '',
+      archivedAt: null,
+    });
     await core.ok('org.create', { name: 'Police Liaison Unit' });
 
-    expect((await core.ok('org.list', { query: 'societe' })).map((o) => o.name)).toEqual(['Société de logement']);
-    expect((await core.ok('org.list', { query: 'housing first' })).map((o) => o.id)).toEqual(['id-1']);
+    expect((await core.ok('org.list', { query: 'societe' })).map((o) => o.name)).toEqual([
+      'Société de logement',
+    ]);
+    expect((await core.ok('org.list', { query: 'housing first' })).map((o) => o.id)).toEqual([
+      'id-1',
+    ]);
     expect(await core.ok('org.list', { query: '100%' })).toEqual([]);
 
     core.clock.advance(1000);
-    const updated = await core.ok('org.update', { id: org.id, changes: { phone: '+1 613 555-0100' } });
-    expect(updated).toMatchObject({ name: 'Société de logement', shortName: 'SDL', phone: '+1 613 555-0100' });
+    const updated = await core.ok('org.update', {
+      id: org.id,
+      changes: { phone: '+1 613 555-0100' },
+    });
+    expect(updated).toMatchObject({
+      name: 'Société de logement',
+      shortName: 'SDL',
+      phone: '+1 613 555-0100',
+    });
     expect(updated.updatedAt).toBe(org.createdAt + 1000);
 
     await core.ok('org.setArchived', { id: org.id, archived: true });
@@ -33,12 +49,20 @@ describe('organizations', () => {
     const core = makeTestCore();
     await core.ok('org.create', { name: 'Shelter North' });
     const error = await core.fails('org.create', { name: 'shelter north' });
-    expect(error).toMatchObject({ code: 'conflict', issues: [{ path: ['name'], message: 'duplicateName' }] });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: ['name'], message: 'duplicateName' }],
+    });
   });
 
   it('gives field-level keys for invalid fields', async () => {
     const core = makeTestCore();
-    const error = await core.fails('org.create', { name: '  ', email: 'nope', website: 'not a site', lastVerified: '2026-13-40' });
+    const error = await core.fails('org.create', {
+      name: '  ',
+      email: 'nope',
+      website: 'not a site',
+      lastVerified: '2026-13-40',
+    });
     expect(error.code).toBe('invalid_input');
     expect(error.issues?.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['name', 'required'],
@@ -92,7 +116,9 @@ describe('people and their organizations over time', () => {
     // Found by the name of the organization they work at now, not the one they left.
     expect(await core.ok('person.list', { query: 'community' })).toHaveLength(1);
     expect(await core.ok('person.list', { query: 'shelter' })).toHaveLength(0);
-    expect((await core.ok('org.get', { id: shelter.id })).members.map((m) => m.personName)).toEqual(['Ana Tremblay']);
+    expect((await core.ok('org.get', { id: shelter.id })).members.map((m) => m.personName)).toEqual(
+      ['Ana Tremblay'],
+    );
   });
 
   it('refuses an end date before the start date, at creation and on update', async () => {
@@ -105,9 +131,14 @@ describe('people and their organizations over time', () => {
     expect(error.issues?.[0]).toMatchObject({ message: 'endBeforeStart' });
     expect(await core.ok('person.list', {})).toEqual([]);
 
-    const bo = await core.ok('person.create', { name: 'Bo', membership: { organizationId: org.id, startDate: '2026-05-01' } });
+    const bo = await core.ok('person.create', {
+      name: 'Bo',
+      membership: { organizationId: org.id, startDate: '2026-05-01' },
+    });
     const [job] = (await core.ok('person.get', { id: bo.id })).memberships;
-    expect(await core.fails('membership.update', { id: job!.id, changes: { endDate: '2026-01-01' } })).toMatchObject({
+    expect(
+      await core.fails('membership.update', { id: job!.id, changes: { endDate: '2026-01-01' } }),
+    ).toMatchObject({
       code: 'invalid_input',
     });
   });
@@ -115,7 +146,10 @@ describe('people and their organizations over time', () => {
   it('archives, restores and deletes a person with their memberships', async () => {
     const core = makeTestCore();
     const org = await core.ok('org.create', { name: 'A' });
-    const p = await core.ok('person.create', { name: 'Cy', membership: { organizationId: org.id } });
+    const p = await core.ok('person.create', {
+      name: 'Cy',
+      membership: { organizationId: org.id },
+    });
     await core.ok('person.setArchived', { id: p.id, archived: true });
     expect(await core.ok('person.list', {})).toEqual([]);
     expect(await core.ok('person.list', { includeArchived: true })).toHaveLength(1);

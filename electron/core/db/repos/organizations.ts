@@ -44,7 +44,9 @@ const COLUMNS = `id, name, short_name, kind, services, phone, email, website, ad
   last_verified, archived_at, created_at, updated_at`;
 
 export const organizationsRepo = perDb((db: Db) => {
-  const byId = db.prepare<[string], OrganizationRow>(`SELECT ${COLUMNS} FROM organizations WHERE id = ?`);
+  const byId = db.prepare<[string], OrganizationRow>(
+    `SELECT ${COLUMNS} FROM organizations WHERE id = ?`,
+  );
   const byName = db.prepare<{ name: string }, OrganizationRow>(
     `SELECT ${COLUMNS} FROM organizations
      WHERE name = :name COLLATE NOCASE OR (short_name <> '' AND short_name = :name COLLATE NOCASE)
@@ -62,7 +64,9 @@ export const organizationsRepo = perDb((db: Db) => {
       AND (:kind IS NULL OR kind = :kind)
       AND (:includeArchived = 1 OR archived_at IS NULL)
     ORDER BY name COLLATE NOCASE`);
-  const all = db.prepare<[], OrganizationRow>(`SELECT ${COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE`);
+  const all = db.prepare<[], OrganizationRow>(
+    `SELECT ${COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE`,
+  );
   const insert = db.prepare(`
     INSERT INTO organizations (${COLUMNS}, search_text)
     VALUES (:id, :name, :shortName, :kind, :services, :phone, :email, :website, :address, :notes,
@@ -87,7 +91,11 @@ export const organizationsRepo = perDb((db: Db) => {
       const row = byName.get({ name });
       return row ? toOrganization(row) : undefined;
     },
-    list: (filter: { query?: string; kind?: OrgKind; includeArchived?: boolean }): OrganizationSummary[] =>
+    list: (filter: {
+      query?: string;
+      kind?: OrgKind;
+      includeArchived?: boolean;
+    }): OrganizationSummary[] =>
       list
         .all({
           query: filter.query?.trim() ? likeContains(filter.query) : null,

@@ -83,7 +83,9 @@ export const peopleRepo = perDb((db: Db) => {
             SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
             WHERE m.person_id = p.id AND m.end_date IS NULL AND o.search_text LIKE :query ESCAPE '\\'))
     ORDER BY name COLLATE NOCASE`);
-  const all = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people ORDER BY name COLLATE NOCASE`);
+  const all = db.prepare<[], PersonRow>(
+    `SELECT ${PERSON_COLUMNS} FROM people ORDER BY name COLLATE NOCASE`,
+  );
   const insert = db.prepare(`
     INSERT INTO people (${PERSON_COLUMNS}, search_text)
     VALUES (:id, :name, :email, :phone, :notes, :archivedAt, :createdAt, :updatedAt, :searchText)`);
@@ -141,11 +143,13 @@ export const peopleRepo = perDb((db: Db) => {
       const row = membershipById.get(id);
       return row ? toMembership(row) : undefined;
     },
-    membershipsOfPerson: (personId: string) => membershipsOfPerson.all(personId).map(toMembershipView),
+    membershipsOfPerson: (personId: string) =>
+      membershipsOfPerson.all(personId).map(toMembershipView),
     membershipsOfOrganization: (organizationId: string) =>
       membershipsOfOrganization.all(organizationId).map(toMembershipView),
     allMemberships: () => allMemberships.all().map(toMembershipView),
-    insertMembership: (m: Membership, createdAt: number) => insertMembership.run({ ...m, createdAt }),
+    insertMembership: (m: Membership, createdAt: number) =>
+      insertMembership.run({ ...m, createdAt }),
     updateMembership: (m: Membership) => updateMembership.run(m),
     removeMembership: (id: string) => removeMembership.run(id),
   };
