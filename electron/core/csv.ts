@@ -69,10 +69,13 @@ export function parseCsv(
     step: (result) => {
       const line = lineAt(rowStart);
       rowStart = result.meta.cursor;
-      for (const e of result.errors)
+      for (const e of result.errors) {
+        // A one-column file has no delimiter to detect; that is not an error.
+        if (e.type === 'Delimiter') continue;
         issues.push(
           lineIssue(line, '', e.code === 'MissingQuotes' ? 'unclosedQuote' : 'malformedRow'),
         );
+      }
       records.push({ line, cells: result.data });
     },
   });

@@ -1,14 +1,18 @@
 /**
- * Folds text for accent- and case-insensitive matching: "Société" and "societe" fold alike,
- * so a French name is found however it is typed.
+ * Folds text for accent-, case- and punctuation-insensitive matching: "Société" and "societe"
+ * fold alike, so a French name is found however it is typed.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLocaleLowerCase('en')
+      // "d'aide", "d’aide" and "d aide" are one search; so are "Saint-Jean" and "Saint Jean".
+      .replace(/\p{P}+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Escapes `%`, `_` and the escape character for a SQL `LIKE … ESCAPE '\'` pattern. */

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core/create-core';
+import { openDatabase } from '../../electron/core/db/open';
+import { makeTestCore } from '../helpers/core';
+
+describe('dispatch', () => {
+  it('returns invalid_input with the path and message key of each issue', async () => {
+    const core = makeTestCore();
+    const error = await core.fails('org.create', { name: 42, surprise: true });
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { path: ['name'], message: 'required' },
+        expect.objectContaining({ path: [] }),
+      ]),
+    );
+  });
+
+  it('hides unexpected errors as `internal`, with no SQL or stack, and logs them on the host side', async () => {
+    const db = openDatabase(':memory:');
+    const logged: unknown[] = [];
+    const core = createCore({ db, log: (_message, error) => logged.push(error) });
+    db.exec('DROP TABLE memberships; DROP TABLE organizations');
+    const result = await core.call('org.list', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Roundtable.' },
+    });
+    expect(String(logged[0])).toMatch(/no such table/);
+  });
+
+  it('reports app.info and reads and writes settings with defaults', async () => {
+    const core = makeTestCore();
+    expect(await core.ok('app.info', {})).toEqual({ version: '0.0.0', schemaVersion: 1 });
+    expect(await core.ok('settings.get', {})).toEqual({
+      language: 'en',
+      theme: 'system',
+      highContrast: false,
+    });
+    expect(await core.ok('settings.update', { language: 'fr', highContrast: true })).toEqual({
+      language: 'fr',
+      theme: 'system',
+      highContrast: true,
+    });
+    expect(await core.ok('settings.get', {})).toMatchObject({ language: 'fr', highContrast: true });
+  });
+
+  it('falls back to the default for a stored setting that no longer fits', async () => {
+    const core = makeTestCore();
+    core.db
+      .prepare(
+        "INSERT INTO settings (key, value) VALUES ('language', '\"klingon\"'), ('theme', '\"dark\"')",
+      )
+      .run();
+    expect(await core.ok('settings.get', {})).toEqual({
+      language: 'en',
+      theme: 'dark',
+      highContrast: false,
+    });
+  });
+
+  it('keeps serving events to other listeners when one throws, and stops after close', async () => {
+    const core = makeTestCore();
+    const seen: string[] = [];
+    core.onEvent(() => {
+      throw new Error('listener bug');
+    });
+    const off = core.onEvent((e) => seen.push(e.event));
+    await core.ok('settings.update', { theme: 'dark' });
+    off();
+    await core.ok('settings.update', { theme: 'light' });
+    expect(seen).toEqual(['data.changed']);
+    core.close();
+    expect(await core.call('app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+  });
+});
