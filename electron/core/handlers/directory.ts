@@ -316,10 +316,11 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
 
   'person.list': (filter, { db }) => {
     const repo = peopleRepo(db);
-    return repo.list(filter).map((person) => ({
-      ...person,
-      current: repo.membershipsOfPerson(person.id).filter((m) => m.endDate === null),
-    }));
+    // One query for everyone's current jobs rather than one per person.
+    const current = Map.groupBy(repo.currentMemberships(), (m) => m.personId);
+    return repo
+      .list(filter)
+      .map((person) => ({ ...person, current: current.get(person.id) ?? [] }));
   },
 
   'person.get': ({ id }, { db }) => ({

@@ -104,6 +104,9 @@ export const peopleRepo = perDb((db: Db) => {
   const membershipsOfOrganization = db.prepare<[string], MembershipViewRow>(
     `${MEMBERSHIP_VIEW} WHERE m.organization_id = ? ${MEMBERSHIP_ORDER}, p.name COLLATE NOCASE`,
   );
+  const currentMemberships = db.prepare<[], MembershipViewRow>(
+    `${MEMBERSHIP_VIEW} WHERE m.end_date IS NULL ${MEMBERSHIP_ORDER}`,
+  );
   const allMemberships = db.prepare<[], MembershipViewRow>(
     `${MEMBERSHIP_VIEW} ORDER BY p.name COLLATE NOCASE, m.end_date IS NOT NULL, coalesce(m.start_date, '') DESC`,
   );
@@ -148,6 +151,7 @@ export const peopleRepo = perDb((db: Db) => {
     membershipsOfOrganization: (organizationId: string) =>
       membershipsOfOrganization.all(organizationId).map(toMembershipView),
     allMemberships: () => allMemberships.all().map(toMembershipView),
+    currentMemberships: () => currentMemberships.all().map(toMembershipView),
     insertMembership: (m: Membership, createdAt: number) =>
       insertMembership.run({ ...m, createdAt }),
     updateMembership: (m: Membership) => updateMembership.run(m),
