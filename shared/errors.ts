@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'unavailable',
+  /** The disk refused: read-only folder, disk full, I/O error, file locked or damaged. */
+  'storage',
   'internal',
 ] as const;
 

@@ -7,6 +7,7 @@ import type {
   Contract,
 } from '../../shared/contract';
 import type { Db } from './db/open';
+import type { DataSafety } from './storage/service';
 
 export interface Clock {
   /** Epoch milliseconds. */
@@ -14,8 +15,10 @@ export interface Clock {
 }
 
 export interface CoreContext {
+  /** The database as of the start of this call (a restore swaps it between calls). */
   db: Db;
   clock: Clock;
+  safety: DataSafety;
   newId: () => string;
   /** Queues an event; it is sent only once the call has succeeded. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;

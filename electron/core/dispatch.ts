@@ -28,6 +28,8 @@ export async function dispatch(
   method: unknown,
   input: unknown,
   log: Logger,
+  /** Turns an expected failure the handler did not anticipate (the disk refusing) into an AppError. */
+  translate: (error: unknown) => AppError | undefined = () => undefined,
 ): Promise<Envelope<unknown>> {
   if (typeof method !== 'string' || !isMethod(method)) {
     return fail({
@@ -57,6 +59,8 @@ export async function dispatch(
     return { ok: true, value: checked.data };
   } catch (error) {
     if (error instanceof AppError) return fail(error.toBody());
+    const expected = translate(error);
+    if (expected) return fail(expected.toBody());
     log(`Unexpected error in ${method}`, error);
     return fail({ code: 'internal', message: 'Something went wrong inside Roundtable.' });
   }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { appContract } from './app';
+import { backupContract } from './backup';
 import { directoryContract } from './directory';
 
 export * from './app';
+export * from './backup';
 export * from './common';
 export * from './directory';
 
@@ -18,6 +20,7 @@ export interface MethodSpec {
 export const contract = {
   ...appContract,
   ...directoryContract,
+  ...backupContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
-import { migrations } from './migrations';
+import { migrate, schemaVersion, type Migration } from './migrate';
+import { migrations as allMigrations } from './migrations';
 
 export type Db = Database.Database;
+
+/** SQLite's words for "this file is not what it should be" (extended codes included). */
+export const isDamageCode = (code: string) =>
+  code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 
 /**
  * better-sqlite3 13 is a Node-API 10 addon: on an older Node (20 is on some PATHs) opening a
@@ -17,15 +21,48 @@ export function assertNodeApi(napi: string | undefined = process.versions.napi):
   }
 }
 
+/** The file exists but is not a readable SQLite database: the host offers to restore a backup. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(
+      `The database file ${file} is damaged or is not a Roundtable database (${reason}). ` +
+        'It has not been changed; restore a backup to continue.',
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+export interface OpenOptions {
+  /**
+   * Called before pending migrations run on an existing file database (user_version > 0), e.g.
+   * to make a backup. If it throws, nothing is migrated and the error propagates.
+   */
+  beforeMigrate?: (db: Db, from: number, to: number) => void;
+  /** Tests pass a longer list to exercise a migration that has not shipped. */
+  migrations?: readonly Migration[];
+}
+
 /** Opens (creating if needed) and migrates the database at `file` (or `:memory:`). */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   assertNodeApi();
+  const list = options.migrations ?? allMigrations;
   const db = new Database(file);
   try {
     applyPragmas(db);
-    migrate(db, migrations);
+    const from = schemaVersion(db);
+    if (options.beforeMigrate && !db.memory && from > 0 && from < list.length) {
+      options.beforeMigrate(db, from, list.length);
+    }
+    migrate(db, list);
   } catch (error) {
     db.close();
+    // SQLite reads the file lazily: a file that is not a database fails at the first pragma.
+    if (error instanceof Database.SqliteError && isDamageCode(error.code)) {
+      throw new DatabaseDamagedError(file, error.message);
+    }
     throw error;
   }
   return db;
