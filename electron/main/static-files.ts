@@ -1,0 +1,123 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+/**
+ * Serving the built renderer for the app:// protocol. Nothing here imports electron, so the
+ * path checks can be tested directly; the protocol handler only forwards requests here.
+ */
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.webm': 'video/webm',
+};
+
+export function mimeTypeOf(file: string): string {
+  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps an app:// URL to a file inside `root`, or undefined if the URL must be refused.
+ *
+ * The URL parser already folds `..` and `%2e%2e` segments, but an encoded separator
+ * (`..%2f`, `..%5c`) survives parsing and becomes one after decoding, so every decoded
+ * segment is checked, and the final path is checked again against `root`.
+ */
+export function resolveAppPath(root: string, url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host.toLowerCase() !== APP_HOST) {
+    return undefined;
+  }
+  const segments: string[] = [];
+  for (const raw of parsed.pathname.split('/')) {
+    if (raw === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    // ':' would let a Windows drive or NTFS stream name through; '\0' truncates in C APIs.
+    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  if (segments.length === 0 || parsed.pathname.endsWith('/')) segments.push('index.html');
+
+  const base = path.resolve(root);
+  const file = path.resolve(base, ...segments);
+  const relative = path.relative(base, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return file;
+}
+
+type ResponseBody = ConstructorParameters<typeof Response>[0];
+
+function respond(status: number, body: ResponseBody, contentType: string): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': contentType,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      // The files change with every version; never show the previous version's code.
+      'Cache-Control': 'no-cache',
+    },
+  });
+}
+
+const TEXT = 'text/plain; charset=utf-8';
+
+/** Answers one request for the app:// protocol from the files under `root`. */
+export async function serveAppRequest(
+  root: string,
+  request: { url: string; method: string },
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return respond(405, 'Method not allowed', TEXT);
+  }
+  const file = resolveAppPath(root, request.url);
+  if (!file) return respond(403, 'Forbidden', TEXT);
+  try {
+    if (!(await stat(file)).isFile()) return respond(404, 'Not found', TEXT);
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
+    return respond(200, body, mimeTypeOf(file));
+  } catch (error) {
+    if (isMissing(error)) return respond(404, 'Not found', TEXT);
+    console.error('[roundtable] Could not serve', request.url, error);
+    return respond(500, 'Could not read the file', TEXT);
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  if (!(error instanceof Error) || !('code' in error)) return false;
+  return error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
+}

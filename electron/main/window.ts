@@ -1,0 +1,67 @@
+import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
+import {
+  loadWindowState,
+  MIN_SIZE,
+  restoreBounds,
+  trackWindowState,
+  type Rect,
+} from './window-state';
+
+/**
+ * The page runs with no Node and no Electron: isolated from the preload, in Chromium's
+ * sandbox, no webviews. All it gets is what the preload exposes.
+ */
+export function mainWindowOptions(
+  bounds: Rect,
+  preloadPath: string,
+  options: { dark?: boolean } = {},
+): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Roundtable',
+    // Shown once the first paint is ready, so a projector never shows a blank white frame.
+    show: false,
+    backgroundColor: options.dark ? '#1e1e1e' : '#ffffff',
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      spellcheck: true,
+      preload: preloadPath,
+    },
+  };
+}
+
+export interface MainWindowSettings {
+  preloadPath: string;
+  /** The app:// start page, or the dev server. */
+  startUrl: string;
+  /** Where the window's size and position are remembered. */
+  stateFile: string;
+}
+
+export function createMainWindow(settings: MainWindowSettings): BrowserWindow {
+  const saved = loadWindowState(settings.stateFile);
+  const bounds = restoreBounds(
+    saved?.bounds,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const window = new BrowserWindow(
+    mainWindowOptions(bounds, settings.preloadPath, { dark: nativeTheme.shouldUseDarkColors }),
+  );
+  window.once('ready-to-show', () => {
+    // maximize() also shows the window, so it waits for the first paint too.
+    if (saved?.isMaximized) window.maximize();
+    window.show();
+  });
+  trackWindowState(window, settings.stateFile);
+  window.loadURL(settings.startUrl).catch((error: unknown) => {
+    console.error('[roundtable] Could not load the app', error);
+  });
+  return window;
+}

@@ -1,0 +1,181 @@
+import { EventEmitter } from 'node:events';
+import type { MenuItemConstructorOptions } from 'electron';
+import { vi } from 'vitest';
+
+/**
+ * A small stand-in for the parts of Electron the main process uses, for
+ * `vi.mock('electron', () => import('./fake-electron'))`. The test imports this module too and
+ * drives it: the mock and the test share one instance.
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What Electron passes to will-navigate and friends: the details plus preventDefault. */
+export function navigationEvent(url: string, isMainFrame = true) {
+  return { url, isMainFrame, preventDefault: vi.fn() };
+}
+
+export class FakeWebContents extends EventEmitter {
+  url = '';
+  destroyed = false;
+  readonly send = vi.fn();
+  readonly setWindowOpenHandler = vi.fn();
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  /** What the window-open handler answers for `url`. */
+  openWindow(url: string): unknown {
+    const handler = this.setWindowOpenHandler.mock.lastCall?.[0] as
+      ((details: { url: string }) => unknown) | undefined;
+    if (!handler) throw new Error('No window-open handler was set');
+    return handler({ url });
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.instances.filter((w) => !w.destroyed);
+  }
+
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  minimized = false;
+  maximized = false;
+  normalBounds: Rect;
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn(() => void (this.minimized = false));
+  readonly maximize = vi.fn(() => void (this.maximized = true));
+  readonly loadURL = vi.fn((url: string) => {
+    this.webContents.url = url;
+    return Promise.resolve();
+  });
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    const { x, y, width, height } = options;
+    this.normalBounds = {
+      x: Number(x),
+      y: Number(y),
+      width: Number(width),
+      height: Number(height),
+    };
+    BrowserWindow.instances.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds(): Rect {
+    return this.normalBounds;
+  }
+  /** What the user closing the window does. */
+  close(): void {
+    this.emit('close', {});
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  userData = '/nonexistent';
+  locale = 'en-CA';
+  readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly quit = vi.fn();
+  readonly whenReady = vi.fn(() => Promise.resolve());
+  readonly getVersion = vi.fn(() => '1.2.3');
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`Unexpected path ${name}`);
+    return this.userData;
+  }
+  getLocale(): string {
+    return this.locale;
+  }
+}
+
+export const app = new FakeApp();
+
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+  getAllDisplays() {
+    return this.displays;
+  },
+  getPrimaryDisplay() {
+    return this.displays[0];
+  },
+};
+
+export const nativeTheme = { shouldUseDarkColors: false };
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  },
+};
+
+type Handler = (...args: unknown[]) => unknown;
+
+export const ipcMain = {
+  handlers: new Map<string, Handler>(),
+  handle: vi.fn((channel: string, handler: Handler) => {
+    ipcMain.handlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => {
+    ipcMain.handlers.delete(channel);
+  }),
+};
+
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
+
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+};
+
+export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
+
+/** A fresh Electron for each test. */
+export function resetFakeElectron(): void {
+  vi.clearAllMocks();
+  BrowserWindow.instances = [];
+  app.removeAllListeners();
+  app.isPackaged = false;
+  app.userData = '/nonexistent';
+  app.locale = 'en-CA';
+  app.requestSingleInstanceLock.mockImplementation(() => true);
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+  nativeTheme.shouldUseDarkColors = false;
+  ipcMain.handlers.clear();
+  protocol.handlers.clear();
+}

@@ -1,0 +1,187 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  buildMenuTemplate,
+  installApplicationMenu,
+  isSettingsChange,
+} from '../../electron/main/menu';
+import { mainLabels } from '../../electron/main/menu-labels';
+import { makeTestCore } from '../helpers/core';
+import { dialog, Menu, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+beforeEach(resetFakeElectron);
+
+type Item = MenuItemConstructorOptions;
+
+function submenu(item: Item | undefined): Item[] {
+  if (!item || !Array.isArray(item.submenu)) throw new Error('Not a submenu');
+  return item.submenu;
+}
+
+function roles(items: Item[]): string[] {
+  return items.flatMap((item) => (item.role ? [item.role] : []));
+}
+
+function template(options: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) {
+  return buildMenuTemplate({
+    platform: 'linux',
+    isDev: false,
+    labels: mainLabels.en,
+    onAbout: () => undefined,
+    ...options,
+  });
+}
+
+function menu(items: Item[], label: string): Item[] {
+  return submenu(items.find((item) => item.label === label));
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View, Window and Help on Windows and Linux', () => {
+    expect(template().map((item) => item.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Window',
+      '&Help',
+    ]);
+    expect(roles(menu(template(), '&File'))).toEqual(['close', 'quit']);
+  });
+
+  it('uses the standard editing roles, so shortcuts work in every text field', () => {
+    expect(roles(menu(template(), '&Edit'))).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    const production = roles(menu(template(), '&View'));
+    expect(production).not.toContain('reload');
+    expect(production).not.toContain('forceReload');
+    expect(production).not.toContain('toggleDevTools');
+    expect(production).toEqual(
+      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
+    );
+
+    const development = roles(menu(template({ isDev: true }), '&View'));
+    expect(development).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('puts the app menu first on macOS, with Quit there and no mnemonics', () => {
+    const mac = template({ platform: 'darwin' });
+    expect(mac.map((item) => item.label)).toEqual([
+      'Roundtable',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
+    expect(roles(submenu(mac[0]))).toContain('quit');
+    expect(roles(menu(mac, 'File'))).toEqual(['close']);
+  });
+
+  it('opens About from the Help menu', () => {
+    const onAbout = vi.fn();
+    const about = menu(template({ onAbout }), '&Help').find(
+      (item) => item.label === 'About Roundtable',
+    );
+    expect(about?.click).toBe(onAbout);
+  });
+
+  it('speaks French', () => {
+    const fr = template({ labels: mainLabels.fr });
+    expect(fr.map((item) => item.label)).toEqual([
+      '&Fichier',
+      '&Édition',
+      '&Affichage',
+      'Fe&nêtre',
+      'Ai&de',
+    ]);
+    expect(menu(fr, '&Édition').map((item) => item.label)).toContain('Tout sélectionner');
+    expect(menu(fr, 'Ai&de')[0]?.label).toBe('À propos de Roundtable');
+  });
+
+  it('labels every item it shows in both languages', () => {
+    for (const labels of [mainLabels.en, mainLabels.fr]) {
+      for (const platform of ['darwin', 'win32', 'linux'] as const) {
+        for (const top of template({ labels, platform, isDev: true })) {
+          for (const item of submenu(top)) {
+            if (item.type !== 'separator') expect(item.label).toBeTruthy();
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('isSettingsChange', () => {
+  it('is true only for data.changed events that include settings', () => {
+    expect(isSettingsChange({ event: 'data.changed', payload: { domains: ['settings'] } })).toBe(
+      true,
+    );
+    expect(isSettingsChange({ event: 'data.changed', payload: { domains: ['org'] } })).toBe(false);
+    expect(isSettingsChange({ event: 'data.changed', payload: 'settings' })).toBe(false);
+    expect(isSettingsChange({ event: 'other', payload: { domains: ['settings'] } })).toBe(false);
+  });
+});
+
+describe('installApplicationMenu', () => {
+  function installedLabels(): string[] {
+    const items = Menu.buildFromTemplate.mock.lastCall?.[0];
+    expect(Menu.setApplicationMenu).toHaveBeenLastCalledWith({ template: items });
+    return (items ?? []).map((item) => String(item.label));
+  }
+
+  it('follows the language setting, rebuilding when it changes', async () => {
+    const core = makeTestCore();
+    installApplicationMenu(core, { isDev: false, platform: 'linux' });
+    await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
+    expect(installedLabels()).toContain('&File');
+
+    await core.ok('settings.update', { language: 'fr' });
+    await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2));
+    expect(installedLabels()).toContain('&Fichier');
+
+    // Another setting changing leaves the menu alone.
+    await core.ok('settings.update', { theme: 'dark' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    core.close();
+  });
+
+  it('stops listening once disposed', async () => {
+    const core = makeTestCore();
+    const dispose = installApplicationMenu(core, { isDev: false, platform: 'linux' });
+    await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
+    dispose();
+    await core.ok('settings.update', { language: 'fr' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    core.close();
+  });
+
+  it('shows the version in the About dialog, in the menu’s language', async () => {
+    const core = makeTestCore();
+    await core.ok('settings.update', { language: 'fr' });
+    installApplicationMenu(core, { isDev: false, platform: 'linux' });
+    await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalled());
+    const about = menu(Menu.buildFromTemplate.mock.lastCall?.[0] ?? [], 'Ai&de')[0]?.click;
+    // Electron passes the item, window and keyboard event, none of which About uses.
+    if (about) Reflect.apply(about, undefined, []);
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'À propos de Roundtable',
+        message: expect.stringContaining('1.2.3'),
+      }),
+    );
+    core.close();
+  });
+});
