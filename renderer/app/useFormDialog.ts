@@ -1,0 +1,35 @@
+import { use, useMemo } from 'react';
+import { DraftsContext } from './drafts';
+import { useDraft } from './useDraft';
+
+export interface FormDialog {
+  /** The draft key of the form inside the dialog. */
+  key: string;
+  isOpen: boolean;
+  open: () => void;
+  /** Closes the dialog and forgets its draft (after saving, or when the person cancels). */
+  close: () => void;
+}
+
+/**
+ * A dialog holding a form. Whether it is open is kept with the drafts, so a screen that failed and
+ * was tried again comes back with the dialog open and the typed values in it.
+ */
+export function useFormDialog(key: string): FormDialog {
+  const drafts = use(DraftsContext);
+  const openKey = `${key}#open`;
+  const [isOpen, setOpen] = useDraft(openKey, () => false);
+  return useMemo(
+    () => ({
+      key,
+      isOpen,
+      open: () => setOpen(true),
+      close: () => {
+        setOpen(false);
+        drafts.delete(openKey);
+        drafts.delete(key);
+      },
+    }),
+    [key, openKey, isOpen, setOpen, drafts],
+  );
+}

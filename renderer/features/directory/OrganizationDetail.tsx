@@ -1,0 +1,225 @@
+import { getLocalTimeZone, today } from '@internationalized/date';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { MembershipView, Organization } from '../../../shared/contract';
+import { isAppError } from '../../../shared/errors';
+import { useCoreMutation, useCoreQuery } from '../../app/useCore';
+import { useFormDialog } from '../../app/useFormDialog';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageTitle } from '../../components/PageTitle';
+import { useToast } from '../../components/useToast';
+import { websiteHref } from './links';
+import { MembershipPeriod } from './MembershipPeriod';
+import { OrganizationForm } from './OrganizationForm';
+import { useFormatDay } from './useFormatDay';
+
+export function OrganizationDetail() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useCoreQuery('org.get', { id });
+  if (!query.data) return <p role="status">{t('common.loading')}</p>;
+  const { organization, members } = query.data;
+  return (
+    <>
+      <p className="back">
+        <Link to="/directory/organizations">
+          <span aria-hidden="true">← </span>
+          {t('directory.org.back')}
+        </Link>
+      </p>
+      <PageTitle>
+        {organization.name}
+        {organization.archivedAt !== null && <Badge>{t('common.archived')}</Badge>}
+      </PageTitle>
+      <OrganizationActions organization={organization} hasPeople={members.length > 0} />
+      <OrganizationFields organization={organization} />
+      <People
+        title={t('directory.org.currentPeople')}
+        empty={t('directory.org.noCurrentPeople')}
+        members={members.filter((m) => m.endDate === null)}
+      />
+      <People
+        title={t('directory.org.pastPeople')}
+        empty={t('directory.org.noPastPeople')}
+        members={members.filter((m) => m.endDate !== null)}
+      />
+    </>
+  );
+}
+
+function OrganizationActions({
+  organization,
+  hasPeople,
+}: {
+  organization: Organization;
+  hasPeople: boolean;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const editing = useFormDialog(`organization:${organization.id}`);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const update = useCoreMutation('org.update');
+  const setArchived = useCoreMutation('org.setArchived');
+  const remove = useCoreMutation('org.delete');
+  const { id, name } = organization;
+
+  const failed = (error: unknown) =>
+    toast.error(t(`errors.${isAppError(error) ? error.code : 'internal'}`));
+
+  const markVerified = () =>
+    update
+      .mutateAsync({ id, changes: { lastVerified: today(getLocalTimeZone()).toString() } })
+      .then(() => toast.info(t('directory.org.verified')), failed);
+
+  const archive = () =>
+    setArchived.mutateAsync({ id, archived: true }).then(
+      () =>
+        toast.info(t('directory.org.archived', { name }), {
+          label: t('common.undo'),
+          onAction: () => void setArchived.mutateAsync({ id, archived: false }).catch(failed),
+        }),
+      failed,
+    );
+
+  const restore = () =>
+    setArchived
+      .mutateAsync({ id, archived: false })
+      .then(() => toast.info(t('directory.org.restored', { name })), failed);
+
+  const destroy = () =>
+    remove.mutateAsync({ id }).then(
+      () => {
+        toast.info(t('directory.org.deleted', { name }));
+        void navigate('/directory/organizations');
+      },
+      (error: unknown) =>
+        isAppError(error) && error.code === 'conflict'
+          ? toast.error(t('directory.org.deleteConflict'))
+          : failed(error),
+    );
+
+  return (
+    <div className="toolbar">
+      <Button variant="primary" onPress={editing.open}>
+        {t('common.edit')}
+      </Button>
+      <Button onPress={() => void markVerified()}>{t('directory.org.markVerified')}</Button>
+      {organization.archivedAt === null ? (
+        <Button onPress={() => void archive()}>{t('common.archive')}</Button>
+      ) : (
+        <Button onPress={() => void restore()}>{t('common.restore')}</Button>
+      )}
+      <Button
+        variant="danger"
+        isDisabled={hasPeople}
+        aria-describedby={hasPeople ? 'delete-blocked' : undefined}
+        onPress={() => setConfirmingDelete(true)}
+      >
+        {t('common.delete')}
+      </Button>
+      {hasPeople && (
+        <p id="delete-blocked" className="toolbar__note">
+          {t('directory.org.deleteBlocked')}
+        </p>
+      )}
+      <OrganizationForm dialog={editing} organization={organization} />
+      <ConfirmDialog
+        isOpen={confirmingDelete}
+        onOpenChange={setConfirmingDelete}
+        title={t('directory.org.deleteTitle')}
+        body={t('directory.org.deleteBody', { name })}
+        confirmLabel={t('common.delete')}
+        onConfirm={() => void destroy()}
+        destructive
+      />
+    </div>
+  );
+}
+
+function OrganizationFields({ organization: o }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const day = useFormatDay();
+  const rows: [label: string, value: ReactNode][] = [
+    [t('directory.org.fields.shortName'), o.shortName],
+    [t('directory.org.fields.kind'), t(`directory.org.kind.${o.kind}`)],
+    [t('directory.org.fields.services'), o.services],
+    [t('directory.org.fields.phone'), o.phone && <a href={`tel:${o.phone}`}>{o.phone}</a>],
+    [t('directory.org.fields.email'), o.email && <a href={`mailto:${o.email}`}>{o.email}</a>],
+    [
+      t('directory.org.fields.website'),
+      o.website && (
+        <a href={websiteHref(o.website)} target="_blank" rel="noreferrer">
+          {o.website}
+          <span className="visually-hidden"> {t('directory.org.opensExternally')}</span>
+        </a>
+      ),
+    ],
+    [t('directory.org.fields.address'), o.address],
+    [t('directory.org.fields.notes'), o.notes],
+    [
+      t('directory.org.fields.lastVerified'),
+      o.lastVerified ? day(o.lastVerified) : t('directory.org.neverVerified'),
+    ],
+  ];
+  return (
+    <section aria-labelledby="org-details">
+      <h2 id="org-details">{t('directory.org.details')}</h2>
+      <dl className="details">
+        {rows.map(([label, value]) => (
+          <div key={label} className="details__row">
+            <dt>{label}</dt>
+            <dd>{value || <span className="muted">{t('common.notSet')}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function People({
+  title,
+  empty,
+  members,
+}: {
+  title: string;
+  empty: string;
+  members: MembershipView[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h2>{title}</h2>
+      {members.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('directory.person.columns.name')}</th>
+              <th scope="col">{t('directory.membership.role')}</th>
+              <th scope="col">{t('directory.membership.period')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  <Link to={`/directory/people/${m.personId}`}>{m.personName}</Link>
+                </th>
+                <td>{m.role}</td>
+                <td>
+                  <MembershipPeriod membership={m} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { MembershipView, Person } from '../../../shared/contract';
+import { isAppError } from '../../../shared/errors';
+import { useCoreMutation, useCoreQuery } from '../../app/useCore';
+import { useFormDialog } from '../../app/useFormDialog';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageTitle } from '../../components/PageTitle';
+import { useToast } from '../../components/useToast';
+import { LeaveForm } from './LeaveForm';
+import { MembershipForm } from './MembershipForm';
+import { MembershipPeriod } from './MembershipPeriod';
+import { PersonForm } from './PersonForm';
+
+export function PersonDetail() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useCoreQuery('person.get', { id });
+  const adding = useFormDialog(`membership:new:${id}`);
+  if (!query.data) return <p role="status">{t('common.loading')}</p>;
+  const { person, memberships } = query.data;
+  const current = memberships.filter((m) => m.endDate === null);
+  const past = memberships.filter((m) => m.endDate !== null);
+  return (
+    <>
+      <p className="back">
+        <Link to="/directory/people">
+          <span aria-hidden="true">← </span>
+          {t('directory.person.back')}
+        </Link>
+      </p>
+      <PageTitle>
+        {person.name}
+        {person.archivedAt !== null && <Badge>{t('common.archived')}</Badge>}
+      </PageTitle>
+      <PersonActions person={person} />
+      <section aria-labelledby="person-details">
+        <h2 id="person-details">{t('directory.person.details')}</h2>
+        <dl className="details">
+          <Detail label={t('directory.person.fields.email')}>
+            {person.email && <a href={`mailto:${person.email}`}>{person.email}</a>}
+          </Detail>
+          <Detail label={t('directory.person.fields.phone')}>
+            {person.phone && <a href={`tel:${person.phone}`}>{person.phone}</a>}
+          </Detail>
+          <Detail label={t('directory.person.fields.notes')}>{person.notes}</Detail>
+        </dl>
+      </section>
+
+      <section aria-labelledby="current-memberships">
+        <h2 id="current-memberships">{t('directory.membership.current')}</h2>
+        <Memberships
+          title={t('directory.membership.current')}
+          items={current}
+          empty={t('directory.membership.noCurrent')}
+        />
+        <Button onPress={adding.open}>{t('directory.membership.add')}</Button>
+      </section>
+      <section aria-labelledby="past-memberships">
+        <h2 id="past-memberships">{t('directory.membership.past')}</h2>
+        <Memberships
+          title={t('directory.membership.past')}
+          items={past}
+          empty={t('directory.membership.noPast')}
+        />
+      </section>
+      <MembershipForm dialog={adding} personId={person.id} />
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="details__row">
+      <dt>{label}</dt>
+      <dd>{children || <span className="muted">{t('common.notSet')}</span>}</dd>
+    </div>
+  );
+}
+
+function PersonActions({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const editing = useFormDialog(`person:${person.id}`);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const setArchived = useCoreMutation('person.setArchived');
+  const remove = useCoreMutation('person.delete');
+  const { id, name } = person;
+
+  const failed = (error: unknown) =>
+    toast.error(t(`errors.${isAppError(error) ? error.code : 'internal'}`));
+
+  const archive = () =>
+    setArchived.mutateAsync({ id, archived: true }).then(
+      () =>
+        toast.info(t('directory.person.archived', { name }), {
+          label: t('common.undo'),
+          onAction: () => void setArchived.mutateAsync({ id, archived: false }).catch(failed),
+        }),
+      failed,
+    );
+
+  const restore = () =>
+    setArchived
+      .mutateAsync({ id, archived: false })
+      .then(() => toast.info(t('directory.person.restored', { name })), failed);
+
+  const destroy = () =>
+    remove.mutateAsync({ id }).then(() => {
+      toast.info(t('directory.person.deleted', { name }));
+      void navigate('/directory/people');
+    }, failed);
+
+  return (
+    <div className="toolbar">
+      <Button variant="primary" onPress={editing.open}>
+        {t('common.edit')}
+      </Button>
+      {person.archivedAt === null ? (
+        <Button onPress={() => void archive()}>{t('common.archive')}</Button>
+      ) : (
+        <Button onPress={() => void restore()}>{t('common.restore')}</Button>
+      )}
+      <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
+        {t('common.delete')}
+      </Button>
+      <PersonForm dialog={editing} person={person} />
+      <ConfirmDialog
+        isOpen={confirmingDelete}
+        onOpenChange={setConfirmingDelete}
+        title={t('directory.person.deleteTitle')}
+        body={t('directory.person.deleteBody', { name })}
+        confirmLabel={t('common.delete')}
+        onConfirm={() => void destroy()}
+        destructive
+      />
+    </div>
+  );
+}
+
+function Memberships({
+  title,
+  items,
+  empty,
+}: {
+  title: string;
+  items: MembershipView[];
+  empty: string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('directory.membership.organization')}</th>
+          <th scope="col">{t('directory.membership.role')}</th>
+          <th scope="col">{t('directory.membership.period')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('common.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((m) => (
+          <MembershipRow key={m.id} membership={m} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MembershipRow({ membership: m }: { membership: MembershipView }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const editing = useFormDialog(`membership:${m.id}`);
+  const leaving = useFormDialog(`membership:${m.id}:leave`);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const remove = useCoreMutation('membership.remove');
+  const organization = m.organizationName;
+
+  const removeMembership = () =>
+    remove.mutateAsync({ id: m.id }).then(
+      () => toast.info(t('directory.membership.removed')),
+      (error: unknown) => toast.error(t(`errors.${isAppError(error) ? error.code : 'internal'}`)),
+    );
+
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/directory/organizations/${m.organizationId}`}>{organization}</Link>
+      </th>
+      <td>{m.role}</td>
+      <td>
+        <MembershipPeriod membership={m} />
+      </td>
+      <td>
+        <div className="row-actions">
+          {m.endDate === null && (
+            <Button onPress={leaving.open}>
+              {t('directory.membership.left')}
+              <Context organization={organization} />
+            </Button>
+          )}
+          <Button onPress={editing.open}>
+            {t('directory.membership.edit')}
+            <Context organization={organization} />
+          </Button>
+          <Button variant="danger" onPress={() => setConfirmingRemove(true)}>
+            {t('directory.membership.remove')}
+            <Context organization={organization} />
+          </Button>
+        </div>
+        <LeaveForm dialog={leaving} membership={m} />
+        <MembershipForm dialog={editing} personId={m.personId} membership={m} />
+        <ConfirmDialog
+          isOpen={confirmingRemove}
+          onOpenChange={setConfirmingRemove}
+          title={t('directory.membership.removeTitle')}
+          body={t('directory.membership.removeBody', { organization })}
+          confirmLabel={t('directory.membership.remove')}
+          onConfirm={() => void removeMembership()}
+          destructive
+        />
+      </td>
+    </tr>
+  );
+}
+
+/** Row buttons read "Edit – Community Health Centre" to a screen reader, not a list of "Edit". */
+function Context({ organization }: { organization: string }) {
+  return <span className="visually-hidden"> – {organization}</span>;
+}

@@ -1,0 +1,44 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../helpers/render';
+
+describe('app shell', () => {
+  it('opens on the directory, with a main landmark, one h1 and the current page marked', async () => {
+    await renderApp();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partner directory' }),
+    ).toBeVisible();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Directory' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Meetings' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
+  });
+
+  it('says honestly that meetings come in a later version', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'Meetings' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    // Moving to a screen puts keyboard and screen-reader users at its title.
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(screen.getByText('Coming in a later version')).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows a translated error with "Try again" when a screen cannot load', async () => {
+    // React and the boundary log the caught error; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderApp({ path: '/directory/organizations/no-such-id' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Something went wrong/ }),
+    ).toBeVisible();
+    expect(screen.getByText(/no longer exists/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // The navigation survives the failure.
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+});
