@@ -19,3 +19,11 @@ export function foldForSearch(text: string): string {
 export function likeContains(text: string): string {
   return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The identity of a name for duplicate checks: folded, so "Société X" and "SOCIETE X" are one,
+ * but never empty, so names made only of punctuation stay distinct from each other.
+ */
+export function nameKey(name: string): string {
+  return foldForSearch(name) || name.trim().toLocaleLowerCase('en');
+}

@@ -21,7 +21,7 @@ const changed = (ctx: CoreContext) => ctx.emit('data.changed', { domains: ['dire
 
 function assertUniqueName(ctx: CoreContext, name: string, exceptId?: string) {
   const clash = organizationsRepo(ctx.db).findByName(name);
-  if (clash && clash.id !== exceptId && foldForSearch(clash.name) === foldForSearch(name)) {
+  if (clash && clash.id !== exceptId) {
     throw new AppError('conflict', `An organization named “${clash.name}” already exists.`, [
       { path: ['name'], message: 'duplicateName' },
     ]);
@@ -165,8 +165,7 @@ function importOrganizations(ctx: CoreContext, rows: CsvRow[]) {
       continue;
     }
     seen.set(key, row.line);
-    const existing = repo.findByName(parsed.data.name);
-    if (existing && foldForSearch(existing.name) === key) {
+    if (repo.findByName(parsed.data.name)) {
       skipped.push({ line: row.line, name: parsed.data.name });
       continue;
     }
@@ -216,7 +215,7 @@ function importPeople(ctx: CoreContext, rows: CsvRow[]) {
     planned.set(key, entry);
     const orgName = v.organization ?? '';
     if (orgName === '') continue;
-    const org = orgs.findByName(orgName);
+    const org = orgs.findByNameOrShortName(orgName);
     if (!org) {
       issues.push(lineIssue(row.line, 'organization', 'unknownOrganization'));
       continue;

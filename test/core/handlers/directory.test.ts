@@ -45,10 +45,17 @@ describe('organizations', () => {
     expect(await core.ok('org.list', {})).toHaveLength(2);
   });
 
-  it('refuses a second organization with the same name, whatever the case', async () => {
+  it('refuses a second organization with the same name, whatever the case, accents or punctuation', async () => {
     const core = makeTestCore();
     await core.ok('org.create', { name: 'Shelter North' });
     const error = await core.fails('org.create', { name: 'shelter north' });
+    expect(await core.fails('org.create', { name: 'SHELTER-NORTH' })).toMatchObject({
+      code: 'conflict',
+    });
+    await core.ok('org.create', { name: 'Société Saint-Jérôme' });
+    expect(await core.fails('org.create', { name: 'societe saint jerome' })).toMatchObject({
+      code: 'conflict',
+    });
     expect(error).toMatchObject({
       code: 'conflict',
       issues: [{ path: ['name'], message: 'duplicateName' }],

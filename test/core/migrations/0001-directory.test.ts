@@ -18,26 +18,26 @@ describe('0001-directory', () => {
   const org = (db: Database.Database, id: string, name: string, kind = 'other') =>
     db
       .prepare(
-        'INSERT INTO organizations (id, name, kind, created_at, updated_at) VALUES (?, ?, ?, 0, 0)',
+        'INSERT INTO organizations (id, name, name_key, kind, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)',
       )
-      .run(id, name, kind);
+      .run(id, name, name.toLowerCase(), kind);
 
   it('creates the directory tables with their constraints', () => {
     const db = at1();
     org(db, 'o1', 'Shelter');
-    expect(() => org(db, 'o2', 'SHELTER')).toThrow(/UNIQUE/);
+    expect(() => org(db, 'o2', 'SHELTER')).toThrow(/UNIQUE/); // same name_key
     expect(() => org(db, 'o3', 'X', 'agency')).toThrow(/CHECK/);
     // STRICT: a number is not silently stored where text belongs.
     expect(() =>
       db
         .prepare(
-          "INSERT INTO organizations (id, name, kind, created_at, updated_at) VALUES ('o4', 'Y', 'other', 'soon', 0)",
+          "INSERT INTO organizations (id, name, name_key, kind, created_at, updated_at) VALUES ('o4', 'Y', 'y', 'other', 'soon', 0)",
         )
         .run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
 
     db.prepare(
-      "INSERT INTO people (id, name, created_at, updated_at) VALUES ('p1', 'Ana', 0, 0)",
+      "INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES ('p1', 'Ana', 'ana', 0, 0)",
     ).run();
     db.prepare(
       "INSERT INTO memberships (id, person_id, organization_id, start_date, created_at) VALUES ('m1', 'p1', 'o1', '2026-01-01', 0)",

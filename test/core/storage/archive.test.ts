@@ -162,8 +162,8 @@ describe('the portable archive', () => {
     const old = new Database(':memory:');
     migrate(old, migrations);
     old.exec(`
-      INSERT INTO organizations (id, name, short_name, kind, created_at, updated_at) VALUES ('o1', 'Shelter', 'SH', 'other', 1, 1);
-      INSERT INTO people (id, name, created_at, updated_at) VALUES ('p1', 'Ana', 1, 1);
+      INSERT INTO organizations (id, name, name_key, short_name, short_key, kind, created_at, updated_at) VALUES ('o1', 'Shelter', 'shelter', 'SH', 'sh', 'other', 1, 1);
+      INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES ('p1', 'Ana', 'ana', 1, 1);
     `);
     const { json } = exportArchive(old, 5);
 

@@ -25,7 +25,7 @@ function databaseAtVersion1() {
   const storage = storagePaths(tempDir());
   const db = openDatabase(storage.file);
   db.prepare(
-    "INSERT INTO organizations (id, name, kind, created_at, updated_at) VALUES ('o1', 'Shelter', 'other', 0, 0)",
+    "INSERT INTO organizations (id, name, name_key, kind, created_at, updated_at) VALUES ('o1', 'Shelter', 'shelter', 'other', 0, 0)",
   ).run();
   db.close();
   return storage;

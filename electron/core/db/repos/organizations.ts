@@ -1,5 +1,5 @@
 import type { Organization, OrganizationSummary, OrgKind } from '../../../../shared/contract';
-import { foldForSearch, likeContains } from '../../../../shared/domain/search-text';
+import { foldForSearch, likeContains, nameKey } from '../../../../shared/domain/search-text';
 import type { Db } from '../open';
 import { perDb } from './per-db';
 
@@ -40,6 +40,13 @@ const toOrganization = (r: OrganizationRow): Organization => ({
 const searchTextOf = (o: Organization) =>
   foldForSearch([o.name, o.shortName, o.services, o.email, o.phone, o.address].join(' '));
 
+const withKeys = (o: Organization) => ({
+  ...o,
+  nameKey: nameKey(o.name),
+  shortKey: foldForSearch(o.shortName),
+  searchText: searchTextOf(o),
+});
+
 const COLUMNS = `id, name, short_name, kind, services, phone, email, website, address, notes,
   last_verified, archived_at, created_at, updated_at`;
 
@@ -47,10 +54,13 @@ export const organizationsRepo = perDb((db: Db) => {
   const byId = db.prepare<[string], OrganizationRow>(
     `SELECT ${COLUMNS} FROM organizations WHERE id = ?`,
   );
-  const byName = db.prepare<{ name: string }, OrganizationRow>(
+  const byNameKey = db.prepare<[string], OrganizationRow>(
+    `SELECT ${COLUMNS} FROM organizations WHERE name_key = ?`,
+  );
+  const byNameOrShortKey = db.prepare<{ key: string }, OrganizationRow>(
     `SELECT ${COLUMNS} FROM organizations
-     WHERE name = :name COLLATE NOCASE OR (short_name <> '' AND short_name = :name COLLATE NOCASE)
-     ORDER BY name = :name COLLATE NOCASE DESC LIMIT 1`,
+     WHERE name_key = :key OR (short_key <> '' AND short_key = :key)
+     ORDER BY name_key = :key DESC LIMIT 1`,
   );
   const list = db.prepare<
     { query: string | null; kind: string | null; includeArchived: number },
@@ -68,13 +78,14 @@ export const organizationsRepo = perDb((db: Db) => {
     `SELECT ${COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE`,
   );
   const insert = db.prepare(`
-    INSERT INTO organizations (${COLUMNS}, search_text)
+    INSERT INTO organizations (${COLUMNS}, name_key, short_key, search_text)
     VALUES (:id, :name, :shortName, :kind, :services, :phone, :email, :website, :address, :notes,
-      :lastVerified, :archivedAt, :createdAt, :updatedAt, :searchText)`);
+      :lastVerified, :archivedAt, :createdAt, :updatedAt, :nameKey, :shortKey, :searchText)`);
   const update = db.prepare(`
     UPDATE organizations SET name = :name, short_name = :shortName, kind = :kind, services = :services,
       phone = :phone, email = :email, website = :website, address = :address, notes = :notes,
-      last_verified = :lastVerified, archived_at = :archivedAt, updated_at = :updatedAt, search_text = :searchText
+      last_verified = :lastVerified, archived_at = :archivedAt, updated_at = :updatedAt,
+      name_key = :nameKey, short_key = :shortKey, search_text = :searchText
     WHERE id = :id`);
   const remove = db.prepare<[string]>('DELETE FROM organizations WHERE id = ?');
   const memberCount = db.prepare<[string], { n: number }>(
@@ -86,9 +97,14 @@ export const organizationsRepo = perDb((db: Db) => {
       const row = byId.get(id);
       return row ? toOrganization(row) : undefined;
     },
-    /** By name or short name, ignoring case: how people refer to an agency in a CSV file. */
+    /** The organization whose name folds to the same key (names are unique by key). */
     findByName: (name: string) => {
-      const row = byName.get({ name });
+      const row = byNameKey.get(nameKey(name));
+      return row ? toOrganization(row) : undefined;
+    },
+    /** By name or short name, ignoring accents and case: how people refer to an agency in a CSV file. */
+    findByNameOrShortName: (name: string) => {
+      const row = byNameOrShortKey.get({ key: nameKey(name) });
       return row ? toOrganization(row) : undefined;
     },
     list: (filter: {
@@ -104,8 +120,8 @@ export const organizationsRepo = perDb((db: Db) => {
         })
         .map((r) => ({ ...toOrganization(r), currentPeople: r.current_people })),
     all: () => all.all().map(toOrganization),
-    insert: (o: Organization) => insert.run({ ...o, searchText: searchTextOf(o) }),
-    update: (o: Organization) => update.run({ ...o, searchText: searchTextOf(o) }),
+    insert: (o: Organization) => insert.run(withKeys(o)),
+    update: (o: Organization) => update.run(withKeys(o)),
     remove: (id: string) => remove.run(id),
     isReferenced: (id: string) => (memberCount.get(id)?.n ?? 0) > 0,
   };

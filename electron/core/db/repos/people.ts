@@ -1,5 +1,5 @@
 import type { Membership, MembershipView, Person } from '../../../../shared/contract';
-import { foldForSearch, likeContains } from '../../../../shared/domain/search-text';
+import { foldForSearch, likeContains, nameKey } from '../../../../shared/domain/search-text';
 import type { Db } from '../open';
 import { perDb } from './per-db';
 
@@ -68,7 +68,7 @@ const MEMBERSHIP_ORDER = `ORDER BY m.end_date IS NOT NULL, coalesce(m.end_date, 
 export const peopleRepo = perDb((db: Db) => {
   const byId = db.prepare<[string], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`);
   const byName = db.prepare<[string], PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM people WHERE name = ? COLLATE NOCASE LIMIT 1`,
+    `SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? LIMIT 1`,
   );
   // A person matches on their own details or on the name of an organization they belong to now.
   const list = db.prepare<
@@ -87,11 +87,11 @@ export const peopleRepo = perDb((db: Db) => {
     `SELECT ${PERSON_COLUMNS} FROM people ORDER BY name COLLATE NOCASE`,
   );
   const insert = db.prepare(`
-    INSERT INTO people (${PERSON_COLUMNS}, search_text)
-    VALUES (:id, :name, :email, :phone, :notes, :archivedAt, :createdAt, :updatedAt, :searchText)`);
+    INSERT INTO people (${PERSON_COLUMNS}, name_key, search_text)
+    VALUES (:id, :name, :email, :phone, :notes, :archivedAt, :createdAt, :updatedAt, :nameKey, :searchText)`);
   const update = db.prepare(`
     UPDATE people SET name = :name, email = :email, phone = :phone, notes = :notes,
-      archived_at = :archivedAt, updated_at = :updatedAt, search_text = :searchText
+      archived_at = :archivedAt, updated_at = :updatedAt, name_key = :nameKey, search_text = :searchText
     WHERE id = :id`);
   const remove = db.prepare<[string]>('DELETE FROM people WHERE id = ?');
 
@@ -126,7 +126,7 @@ export const peopleRepo = perDb((db: Db) => {
       return row ? toPerson(row) : undefined;
     },
     findByName: (name: string) => {
-      const row = byName.get(name);
+      const row = byName.get(nameKey(name));
       return row ? toPerson(row) : undefined;
     },
     list: (filter: { query?: string; organizationId?: string; includeArchived?: boolean }) =>
@@ -138,8 +138,10 @@ export const peopleRepo = perDb((db: Db) => {
         })
         .map(toPerson),
     all: () => all.all().map(toPerson),
-    insert: (p: Person) => insert.run({ ...p, searchText: searchTextOf(p) }),
-    update: (p: Person) => update.run({ ...p, searchText: searchTextOf(p) }),
+    insert: (p: Person) =>
+      insert.run({ ...p, nameKey: nameKey(p.name), searchText: searchTextOf(p) }),
+    update: (p: Person) =>
+      update.run({ ...p, nameKey: nameKey(p.name), searchText: searchTextOf(p) }),
     remove: (id: string) => remove.run(id),
 
     membership: (id: string) => {

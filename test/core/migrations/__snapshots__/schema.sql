@@ -2,9 +2,11 @@ CREATE INDEX memberships_organization ON memberships (organization_id);
 
 CREATE INDEX memberships_person ON memberships (person_id);
 
-CREATE UNIQUE INDEX organizations_name ON organizations (name COLLATE NOCASE);
+CREATE UNIQUE INDEX organizations_name_key ON organizations (name_key);
 
-CREATE INDEX people_name ON people (name COLLATE NOCASE);
+CREATE INDEX organizations_short_key ON organizations (short_key) WHERE short_key <> '';
+
+CREATE INDEX people_name_key ON people (name_key);
 
 CREATE TABLE memberships (
         id              TEXT PRIMARY KEY,
@@ -32,7 +34,11 @@ CREATE TABLE organizations (
         archived_at   INTEGER,
         created_at    INTEGER NOT NULL,
         updated_at    INTEGER NOT NULL,
-        -- accent- and case-folded name, services and contacts, for the directory search
+        -- accent-, case- and punctuation-folded name and short name: "Société X" and "societe x"
+        -- are one organization, and CSV files may refer to either
+        name_key      TEXT NOT NULL,
+        short_key     TEXT NOT NULL DEFAULT '',
+        -- folded name, services and contacts, for the directory search
         search_text   TEXT NOT NULL DEFAULT ''
       ) STRICT;
 
@@ -45,6 +51,7 @@ CREATE TABLE people (
         archived_at INTEGER,
         created_at  INTEGER NOT NULL,
         updated_at  INTEGER NOT NULL,
+        name_key    TEXT NOT NULL,
         search_text TEXT NOT NULL DEFAULT ''
       ) STRICT;
 
