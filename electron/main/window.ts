@@ -14,8 +14,9 @@ import {
 export function mainWindowOptions(
   bounds: Rect,
   preloadPath: string,
-  options: { dark?: boolean } = {},
+  options: { dark?: boolean; platform?: NodeJS.Platform } = {},
 ): BrowserWindowConstructorOptions {
+  const platform = options.platform ?? process.platform;
   return {
     ...bounds,
     minWidth: MIN_SIZE.width,
@@ -30,7 +31,10 @@ export function mainWindowOptions(
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       webviewTag: false,
-      spellcheck: true,
+      // Windows and macOS check spelling with the system's own dictionaries. On Linux Chromium
+      // would download Hunspell dictionaries from the internet: an offline, privacy-first app
+      // makes no such call, so spell checking is off there.
+      spellcheck: platform !== 'linux',
       preload: preloadPath,
     },
   };

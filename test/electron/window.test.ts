@@ -12,7 +12,9 @@ const bounds = { x: 10, y: 20, width: 1200, height: 800 };
 
 describe('mainWindowOptions', () => {
   it('isolates and sandboxes the page, with no Node and no webviews', () => {
-    const options = mainWindowOptions(bounds, '/app/dist-electron/preload.cjs');
+    const options = mainWindowOptions(bounds, '/app/dist-electron/preload.cjs', {
+      platform: 'win32',
+    });
     expect(options.webPreferences).toEqual({
       contextIsolation: true,
       sandbox: true,
@@ -22,6 +24,15 @@ describe('mainWindowOptions', () => {
       spellcheck: true,
       preload: '/app/dist-electron/preload.cjs',
     });
+  });
+
+  it('never downloads spelling dictionaries: spell checking is off on Linux', () => {
+    expect(mainWindowOptions(bounds, '/p', { platform: 'linux' }).webPreferences?.spellcheck).toBe(
+      false,
+    );
+    expect(mainWindowOptions(bounds, '/p', { platform: 'darwin' }).webPreferences?.spellcheck).toBe(
+      true,
+    );
   });
 
   it('waits for the first paint, keeps a usable minimum size and uses the given bounds', () => {
