@@ -7,6 +7,7 @@ import { ipcTransport } from './api/ipc-transport';
 import { App } from './app/App';
 import './app/theme.css';
 import './components/components.css';
+import './features/data-safety/data-safety.css';
 
 // The CSP forbids eval; without this zod probes `new Function` at start-up and trips a CSP report.
 z.config({ jitless: true });

@@ -1,28 +1,47 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { isAppError } from '../../shared/errors';
 import type { ApiClient } from '../api/client';
 import { Toasts } from '../components/Toasts';
 import { ApiContext } from './api-context';
+import { DataChanges } from './DataChanges';
 import { DraftsContext } from './drafts';
-import { createQueryClient } from './query-client';
+import { createQueryClient, HEALTH_KEY } from './query-client';
 import { SettingsProvider } from './SettingsProvider';
+
+/**
+ * A call the disk refused may mean the file is damaged: check its health again. The core says so
+ * with an event too, but over HTTP that can arrive later, or be missed while reconnecting.
+ */
+function watchStorageErrors(client: ApiClient, queryClient: QueryClient): ApiClient {
+  return {
+    ...client,
+    async call(method, input) {
+      try {
+        return await client.call(method, input);
+      } catch (error) {
+        if (isAppError(error) && error.code === 'storage') {
+          void queryClient.invalidateQueries({ queryKey: HEALTH_KEY });
+        }
+        throw error;
+      }
+    },
+  };
+}
 
 export function AppProviders({ client, children }: { client: ApiClient; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  const [api] = useState(() => watchStorageErrors(client, queryClient));
   const [drafts] = useState(() => new Map<string, unknown>());
 
-  // Another window (or an import) may change data at any time: refresh whatever is on screen.
-  useEffect(
-    () => client.on('data.changed', () => void queryClient.invalidateQueries()),
-    [client, queryClient],
-  );
-
   return (
-    <ApiContext value={client}>
+    <ApiContext value={api}>
       <QueryClientProvider client={queryClient}>
         <SettingsProvider>
           <DraftsContext value={drafts}>
-            <Toasts>{children}</Toasts>
+            <Toasts>
+              <DataChanges>{children}</DataChanges>
+            </Toasts>
           </DraftsContext>
         </SettingsProvider>
       </QueryClientProvider>

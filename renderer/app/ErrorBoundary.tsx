@@ -1,10 +1,11 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, use, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isAppError } from '../../shared/errors';
 import { Button } from '../components/Button';
 import { PageTitle } from '../components/PageTitle';
+import { DataGenerationContext } from './data-generation';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -58,14 +59,16 @@ function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }
 
 /**
  * Wraps one screen: a failure replaces that screen only, never the navigation, and form drafts
- * (kept above this boundary) are still there after "Try again". Moving to another screen resets it.
+ * (kept above this boundary) are still there after "Try again". Moving to another screen resets it,
+ * and so does a restore: the screen starts afresh on the restored data.
  */
 export function ScreenErrorBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const generation = use(DataGenerationContext);
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <Boundary key={pathname} onReset={reset}>
+        <Boundary key={`${generation}:${pathname}`} onReset={reset}>
           {children}
         </Boundary>
       )}

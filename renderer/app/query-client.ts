@@ -1,5 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 
+/** The integrity check's query: `data.health` reads every page of the file, so it is no cheap read. */
+export const HEALTH_KEY = ['data.health', {}] as const;
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -15,5 +18,24 @@ export function createQueryClient(): QueryClient {
       },
       mutations: { networkMode: 'always' },
     },
+  });
+}
+
+/**
+ * Reloads what is on screen after the core changed data. The integrity check runs again only when
+ * the core says the file's health may have changed (`health`, or `*` after a restore or import),
+ * not after every save.
+ */
+export async function refreshAfterChange(
+  queryClient: QueryClient,
+  domains: readonly string[] = [],
+): Promise<void> {
+  const everything = domains.includes('*');
+  // An error from the data that was replaced says nothing about the new data; kept, it would
+  // stop the screen that failed from loading again (e.g. reads refused while the file was damaged).
+  if (everything) await queryClient.resetQueries({ predicate: (q) => q.state.status === 'error' });
+  const healthToo = everything || domains.includes('health');
+  await queryClient.invalidateQueries({
+    predicate: (query) => healthToo || query.queryKey[0] !== HEALTH_KEY[0],
   });
 }

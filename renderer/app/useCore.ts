@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
+import { refreshAfterChange } from './query-client';
 import { useApi } from './useApi';
 
 export const queryKey = <M extends Method>(method: M, input: MethodInput<M>) =>
@@ -42,6 +43,6 @@ export function useCoreMutation<M extends Method>(method: M) {
     mutationFn: (input) => api.call(method, input),
     // The core's event also refreshes views, but over HTTP it can arrive a moment later:
     // the person who made the change sees it at once.
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => refreshAfterChange(queryClient),
   });
 }

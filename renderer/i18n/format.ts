@@ -10,3 +10,26 @@ export function formatDay(isoDay: string, locale: string): string {
     Date.UTC(day.year, day.month - 1, day.day),
   );
 }
+
+/** A moment (epoch milliseconds) as a date and time in the reader's locale and time zone. */
+export function formatDateTime(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+}
+
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size the way the system shows it: "840 kB", "1.2 MB" ("1,2 Mo" in French). */
+export function formatSize(bytes: number, locale: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: SIZE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Empty, Instant } from './common';
+import { Empty, Instant, requiredText } from './common';
 
 /**
  * Data safety: backups, restore, the integrity check and the portable archive.
@@ -88,7 +88,7 @@ export const backupContract = {
   'backup.getConfig': { input: Empty, output: BackupConfig },
   /** An absolute path to an existing, writable folder; null goes back to the default folder. */
   'backup.setFolder': {
-    input: z.strictObject({ folder: z.string().trim().min(1).max(1000).nullable() }),
+    input: z.strictObject({ folder: requiredText(1000).nullable() }),
     output: BackupConfig,
   },
 

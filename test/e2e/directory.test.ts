@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, snap, startE2eApp, type E2eApp } from '../helpers/e2e';
+import {
+  dismissToasts,
+  expectNoAxeViolations,
+  snap,
+  startE2eApp,
+  type E2eApp,
+} from '../helpers/e2e';
 
 let app: E2eApp | undefined;
 
@@ -18,18 +24,6 @@ function started(): E2eApp {
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
-
-/** Closes the toasts so that screenshots and axe see the screen itself. */
-async function dismissToasts(page: Page) {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('alertdialog');
-  for (let left = await toasts.count(); left > 0; left = await toasts.count()) {
-    await toasts
-      .first()
-      .getByRole('button', { name: /^(Close|Fermer)$/ })
-      .click();
-    await expect.poll(() => toasts.count()).toBeLessThan(left);
-  }
-}
 
 describe('partner directory, end to end', () => {
   it('creates, edits and finds organizations and people, in English and French', async () => {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Core } from '../../electron/core/create-core';
 import { openCore, storagePaths } from '../../electron/core/open-core';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
@@ -52,8 +53,14 @@ function packageVersion(): string {
  * The browser-mode host in this process, on a fresh database, with Chromium pointed at it: the
  * same path a person takes with `npm run web`, minus the terminal.
  */
-export async function startE2eApp(options: { locale?: string } = {}): Promise<E2eApp> {
-  const { locale = 'en-CA' } = options;
+export async function startE2eApp(
+  options: {
+    locale?: string;
+    /** Runs on the empty data folder before the core opens it, e.g. to leave a damaged file there. */
+    prepare?: (dataDir: string) => void | Promise<void>;
+  } = {},
+): Promise<E2eApp> {
+  const { locale = 'en-CA', prepare } = options;
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(
       `The renderer is not built (${rendererDir} has no index.html). ` +
@@ -94,6 +101,7 @@ export async function startE2eApp(options: { locale?: string } = {}): Promise<E2
   }
 
   try {
+    await prepare?.(dataDir);
     // As the real hosts do, minus the start-up backup, so every test starts with no backups.
     core = openCore({ storage: storagePaths(dataDir), version: packageVersion() });
     host = await startWebHost({ core, staticDir: rendererDir });
@@ -154,4 +162,16 @@ export async function snap(page: Page, name: string): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Closes the toasts so that screenshots and axe see the screen itself. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('alertdialog');
+  for (let left = await toasts.count(); left > 0; left = await toasts.count()) {
+    await toasts
+      .first()
+      .getByRole('button', { name: /^(Close|Fermer)$/ })
+      .click();
+    await expect.poll(() => toasts.count()).toBeLessThan(left);
+  }
 }

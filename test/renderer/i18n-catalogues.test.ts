@@ -49,11 +49,13 @@ function emittedValidationKeys(): Set<string> {
       join(root, 'electron/core/handlers', f),
     ),
     join(root, 'electron/core/csv.ts'),
+    join(root, 'electron/core/storage/config.ts'),
   ];
   const patterns = [
     /error: '(\w+)'/g,
     /message: '(\w+)'/g,
     /lineIssue\([^,]+,\s*'[^']*',\s*'(\w+)'\)/g,
+    /folderIssue\(\s*'(\w+)'/g,
   ];
   for (const file of sources) {
     const text = readFileSync(file, 'utf8');
@@ -76,6 +78,14 @@ describe('message catalogues', () => {
   it('translate every validation key the contract and the core can emit', () => {
     const keys = emittedValidationKeys();
     expect(keys.size).toBeGreaterThanOrEqual(18);
+    expect([...keys]).toEqual(
+      expect.arrayContaining([
+        'folderNotAbsolute',
+        'folderNotFound',
+        'notAFolder',
+        'folderNotWritable',
+      ]),
+    );
     for (const key of keys) {
       expect(english.has(`validation.${key}`), `en validation.${key}`).toBe(true);
       expect(french.has(`validation.${key}`), `fr validation.${key}`).toBe(true);

@@ -7,24 +7,13 @@ import { isAppError, type ErrorIssue } from '../../../shared/errors';
 import { useApi } from '../../app/useApi';
 import { useCoreMutation } from '../../app/useCore';
 import { Button } from '../../components/Button';
+import { download } from '../../components/download';
 import { useToast } from '../../components/useToast';
 
 type Outcome =
   | { kind: 'imported'; result: ImportResult }
   | { kind: 'refused'; issues: ErrorIssue[] }
   | { kind: 'failed'; message: string };
-
-/** Saves text as a file the way a browser download does; works in Electron and browser mode. */
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** Import and export of one part of the directory as CSV, with the result of the last import. */
 export function CsvTransfer({ entity }: { entity: CsvEntity }) {
@@ -37,7 +26,7 @@ export function CsvTransfer({ entity }: { entity: CsvEntity }) {
   const exportCsv = async () => {
     try {
       const { csv, filename } = await api.call('directory.exportCsv', { entity });
-      download(filename, csv);
+      download(filename, csv, 'text/csv;charset=utf-8');
       toast.info(t('directory.csv.exported', { filename }));
     } catch (error) {
       toast.error(t(`errors.${isAppError(error) ? error.code : 'internal'}`));

@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { RadioGroup } from '../../components/RadioGroup';
 import { Switch } from '../../components/Switch';
 import { useToast } from '../../components/useToast';
+import { DataSafetySettings } from '../data-safety/DataSafetySettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function SettingsScreen() {
             {t('settings.highContrastDescription')}
           </p>
         </div>
+        <DataSafetySettings />
       </div>
     </>
   );
