@@ -102,6 +102,25 @@ export default tseslint.config(
     },
   },
   {
+    // Browser mode must run where no Electron binary exists.
+    files: ['electron/web-host/**/*.ts', 'electron/host-files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            ...noElectron.patterns,
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'Browser mode shares only host-files and the core with the desktop host.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

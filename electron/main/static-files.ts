@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { contentTypeFor, isInside, safeRelativePath } from '../host-files/renderer-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -8,44 +9,12 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
  * path checks can be tested directly; the protocol handler only forwards requests here.
  */
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.webm': 'video/webm',
-};
-
-export function mimeTypeOf(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
 /**
  * Maps an app:// URL to a file inside `root`, or undefined if the URL must be refused.
  *
  * The URL parser already folds `..` and `%2e%2e` segments, but an encoded separator
- * (`..%2f`, `..%5c`) survives parsing and becomes one after decoding, so every decoded
- * segment is checked, and the final path is checked again against `root`.
+ * (`..%2f`, `..%5c`) survives parsing and becomes one after decoding, so the decoded path is
+ * checked (the same check browser mode uses), and the final path again against `root`.
  */
 export function resolveAppPath(root: string, url: string): string | undefined {
   let parsed: URL;
@@ -57,26 +26,14 @@ export function resolveAppPath(root: string, url: string): string | undefined {
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host.toLowerCase() !== APP_HOST) {
     return undefined;
   }
-  const segments: string[] = [];
-  for (const raw of parsed.pathname.split('/')) {
-    if (raw === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return undefined;
-    }
-    // ':' would let a Windows drive or NTFS stream name through; '\0' truncates in C APIs.
-    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return undefined;
-    segments.push(segment);
-  }
-  if (segments.length === 0 || parsed.pathname.endsWith('/')) segments.push('index.html');
-
+  const relative = safeRelativePath(parsed.pathname || '/');
+  if (relative === 'forbidden' || relative === 'bad-request') return undefined;
   const base = path.resolve(root);
-  const file = path.resolve(base, ...segments);
-  const relative = path.relative(base, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  return file;
+  const file = path.resolve(
+    base,
+    relative === '' || parsed.pathname.endsWith('/') ? path.join(relative, 'index.html') : relative,
+  );
+  return file !== base && isInside(base, file) ? file : undefined;
 }
 
 type ResponseBody = ConstructorParameters<typeof Response>[0];
@@ -109,7 +66,7 @@ export async function serveAppRequest(
   try {
     if (!(await stat(file)).isFile()) return respond(404, 'Not found', TEXT);
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
-    return respond(200, body, mimeTypeOf(file));
+    return respond(200, body, contentTypeFor(file));
   } catch (error) {
     if (isMissing(error)) return respond(404, 'Not found', TEXT);
     console.error('[roundtable] Could not serve', request.url, error);

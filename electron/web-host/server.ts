@@ -10,7 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { ErrorBody } from '../../shared/errors';
 import type { Envelope, RpcEvent } from '../../shared/rpc';
 import type { Core } from '../core/create-core';
-import { contentTypeFor, lookupStatic } from './static-files';
+import { contentTypeFor } from '../host-files/renderer-files';
+import { lookupStatic } from './static-files';
 
 export const TOKEN_COOKIE = 'rt_token';
 export const TOKEN_HEADER = 'x-roundtable-token';

@@ -1,36 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-};
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+import { isInside, safeRelativePath } from '../host-files/renderer-files';
 
 export type StaticLookup =
   | { kind: 'file'; file: string; body: Buffer; isIndex: boolean }
@@ -40,26 +10,6 @@ export type StaticLookup =
   | { kind: 'forbidden' }
   | { kind: 'bad-request' };
 
-/**
- * Decodes and checks a request path before it touches the file system. The check runs on the raw
- * path (not on a WHATWG-normalised URL, which would silently fold `/%2e%2e/` away) so that any
- * attempt to climb out is refused outright rather than quietly rewritten.
- */
-export function safeRelativePath(rawPath: string): string | 'forbidden' | 'bad-request' {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return 'bad-request';
-  }
-  if (!decoded.startsWith('/') || decoded.includes('\0')) return 'bad-request';
-  // Backslashes and drive letters mean nothing in a URL but are separators on Windows.
-  if (decoded.includes('\\') || /^\/+[a-zA-Z]:/.test(decoded)) return 'forbidden';
-  const segments = decoded.split('/');
-  if (segments.some((segment) => segment === '..' || segment === '.')) return 'forbidden';
-  return segments.filter((segment) => segment !== '').join('/');
-}
-
 async function readIfFile(file: string): Promise<Buffer | undefined> {
   try {
     const info = await stat(file);
@@ -67,11 +17,6 @@ async function readIfFile(file: string): Promise<Buffer | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /**

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerAppScheme, serveAppProtocol } from '../../electron/main/protocol';
-import { mimeTypeOf, resolveAppPath, serveAppRequest } from '../../electron/main/static-files';
+import { contentTypeFor } from '../../electron/host-files/renderer-files';
+import { resolveAppPath, serveAppRequest } from '../../electron/main/static-files';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { protocol, resetFakeElectron } from './fake-electron';
 
@@ -120,10 +121,10 @@ describe('serveAppRequest', () => {
 });
 
 it('knows the types a Vite build produces, and defaults to bytes', () => {
-  expect(mimeTypeOf('a.CSS')).toBe('text/css; charset=utf-8');
-  expect(mimeTypeOf('a.woff2')).toBe('font/woff2');
-  expect(mimeTypeOf('a.svg')).toBe('image/svg+xml');
-  expect(mimeTypeOf('a.unknown')).toBe('application/octet-stream');
+  expect(contentTypeFor('a.CSS')).toBe('text/css; charset=utf-8');
+  expect(contentTypeFor('a.woff2')).toBe('font/woff2');
+  expect(contentTypeFor('a.svg')).toBe('image/svg+xml');
+  expect(contentTypeFor('a.unknown')).toBe('application/octet-stream');
 });
 
 describe('the app: protocol', () => {
