@@ -17,7 +17,16 @@ import { peopleRepo } from '../db/repos/people';
 import { csvError, lineIssue, parseCsv, toCsv, type CsvRow } from '../csv';
 import { found } from './require';
 
-const changed = (ctx: CoreContext) => ctx.emit('data.changed', { domains: ['directory'] });
+/** Runs a directory write in one transaction; once committed, every window hears of it. */
+const write = <T>(ctx: CoreContext, save: () => T): T => {
+  const result = ctx.db.transaction(save)();
+  ctx.emit('data.changed', { domains: ['directory'] });
+  return result;
+};
+
+/** Archiving keeps the first archive date; restoring clears it. */
+const archivedAt = (current: { archivedAt: number | null }, archived: boolean, now: number) =>
+  archived ? (current.archivedAt ?? now) : null;
 
 function assertUniqueName(ctx: CoreContext, name: string, exceptId?: string) {
   const clash = organizationsRepo(ctx.db).findByName(name);
@@ -258,13 +267,11 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
   }),
 
   'org.create': (draft, ctx) => {
-    const org = ctx.db.transaction(() => createOrganization(ctx, draft))();
-    changed(ctx);
-    return org;
+    return write(ctx, () => createOrganization(ctx, draft));
   },
 
   'org.update': ({ id, changes }, ctx) => {
-    const org = ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = organizationsRepo(ctx.db);
       const current = found(repo.get(id), 'organization', id);
       if (changes.name !== undefined) assertUniqueName(ctx, changes.name, id);
@@ -275,30 +282,26 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       };
       repo.update(next);
       return next;
-    })();
-    changed(ctx);
-    return org;
+    });
   },
 
   'org.setArchived': ({ id, archived }, ctx) => {
-    const org = ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = organizationsRepo(ctx.db);
       const current = found(repo.get(id), 'organization', id);
       const now = ctx.clock.now();
       const next: Organization = {
         ...current,
-        archivedAt: archived ? (current.archivedAt ?? now) : null,
+        archivedAt: archivedAt(current, archived, now),
         updatedAt: now,
       };
       repo.update(next);
       return next;
-    })();
-    changed(ctx);
-    return org;
+    });
   },
 
   'org.delete': ({ id }, ctx) => {
-    ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = organizationsRepo(ctx.db);
       found(repo.get(id), 'organization', id);
       if (repo.isReferenced(id)) {
@@ -308,9 +311,8 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
         );
       }
       repo.remove(id);
-    })();
-    changed(ctx);
-    return { id };
+      return { id };
+    });
   },
 
   'person.list': (filter, { db }) => {
@@ -328,63 +330,54 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
   }),
 
   'person.create': ({ membership, ...draft }, ctx) => {
-    const person = ctx.db.transaction(() => {
+    return write(ctx, () => {
       const created = createPerson(ctx, draft);
       if (membership) addMembership(ctx, { ...membership, personId: created.id });
       return created;
-    })();
-    changed(ctx);
-    return person;
+    });
   },
 
   'person.update': ({ id, changes }, ctx) => {
-    const person = ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = peopleRepo(ctx.db);
       const current = found(repo.get(id), 'person', id);
       const next: Person = { ...current, ...stripUndefined(changes), updatedAt: ctx.clock.now() };
       repo.update(next);
       return next;
-    })();
-    changed(ctx);
-    return person;
+    });
   },
 
   'person.setArchived': ({ id, archived }, ctx) => {
-    const person = ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = peopleRepo(ctx.db);
       const current = found(repo.get(id), 'person', id);
       const now = ctx.clock.now();
       const next: Person = {
         ...current,
-        archivedAt: archived ? (current.archivedAt ?? now) : null,
+        archivedAt: archivedAt(current, archived, now),
         updatedAt: now,
       };
       repo.update(next);
       return next;
-    })();
-    changed(ctx);
-    return person;
+    });
   },
 
   'person.delete': ({ id }, ctx) => {
-    ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = peopleRepo(ctx.db);
       found(repo.get(id), 'person', id);
       // Their memberships are their own history and go with them (ON DELETE CASCADE).
       repo.remove(id);
-    })();
-    changed(ctx);
-    return { id };
+      return { id };
+    });
   },
 
   'membership.add': (draft, ctx) => {
-    const membership = ctx.db.transaction(() => addMembership(ctx, draft))();
-    changed(ctx);
-    return membership;
+    return write(ctx, () => addMembership(ctx, draft));
   },
 
   'membership.update': ({ id, changes }, ctx) => {
-    const membership = ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = peopleRepo(ctx.db);
       const current = found(repo.membership(id), 'membership', id);
       const next: Membership = { ...current, ...stripUndefined(changes) };
@@ -395,19 +388,16 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       }
       repo.updateMembership(next);
       return next;
-    })();
-    changed(ctx);
-    return membership;
+    });
   },
 
   'membership.remove': ({ id }, ctx) => {
-    ctx.db.transaction(() => {
+    return write(ctx, () => {
       const repo = peopleRepo(ctx.db);
       found(repo.membership(id), 'membership', id);
       repo.removeMembership(id);
-    })();
-    changed(ctx);
-    return { id };
+      return { id };
+    });
   },
 
   'directory.importCsv': ({ entity, csv }, ctx) => {
@@ -416,12 +406,11 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
         ? parseCsv(csv, ORG_COLUMNS, ['name'])
         : parseCsv(csv, PEOPLE_COLUMNS, ['name']);
     // All or nothing: a failure anywhere rolls back every row.
-    const result = ctx.db.transaction(() =>
+    const result = write(ctx, () =>
       entity === 'organizations'
         ? importOrganizations(ctx, parsed.rows)
         : importPeople(ctx, parsed.rows),
-    )();
-    if (result.created > 0) changed(ctx);
+    );
     return { ...result, ignoredColumns: parsed.ignoredColumns };
   },
 
