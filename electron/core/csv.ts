@@ -63,6 +63,13 @@ export function parseCsv(
 
   const records: { line: number; cells: string[] }[] = [];
   const issues: ErrorIssue[] = [];
+  // U+FFFD is what a file in another encoding (e.g. Windows-1252) becomes when read as UTF-8:
+  // importing it would store the damage in names for good.
+  lineStarts.forEach((start, i) => {
+    const end = lineStarts[i + 1] ?? source.length;
+    if (source.slice(start, end).includes('\uFFFD')) issues.push(lineIssue(i + 1, '', 'notUtf8'));
+  });
+  if (issues.length) throw csvError(issues);
   let rowStart = 0;
   Papa.parse<string[]>(source, {
     skipEmptyLines: 'greedy',

@@ -2,12 +2,16 @@
  * Folds text for accent-, case- and punctuation-insensitive matching: "Société" and "societe"
  * fold alike, so a French name is found however it is typed.
  */
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
 export function foldForSearch(text: string): string {
   return (
     text
       .normalize('NFD')
       .replace(/\p{Diacritic}/gu, '')
       .toLocaleLowerCase('en')
+    // Ligatures have no decomposition: "Œuvre" is typed "oeuvre" and sorts among the o's.
+    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
       // "d'aide", "d’aide" and "d aide" are one search; so are "Saint-Jean" and "Saint Jean".
       .replace(/\p{P}+/gu, ' ')
       .replace(/\s+/g, ' ')

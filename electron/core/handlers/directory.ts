@@ -9,7 +9,7 @@ import {
   type Organization,
   type Person,
 } from '../../../shared/contract';
-import { foldForSearch } from '../../../shared/domain/search-text';
+import { foldForSearch, nameKey } from '../../../shared/domain/search-text';
 import { AppError, type ErrorIssue } from '../../../shared/errors';
 import type { CoreContext, HandlersFor } from '../context';
 import { organizationsRepo } from '../db/repos/organizations';
@@ -68,10 +68,20 @@ function createPerson(ctx: CoreContext, draft: z.output<typeof PersonDraft>): Pe
 }
 
 function addMembership(ctx: CoreContext, draft: z.output<typeof MembershipDraft>): Membership {
-  found(peopleRepo(ctx.db).get(draft.personId), 'person', draft.personId);
+  const people = peopleRepo(ctx.db);
+  found(people.get(draft.personId), 'person', draft.personId);
   found(organizationsRepo(ctx.db).get(draft.organizationId), 'organization', draft.organizationId);
+  // Two open-ended jobs at one organization is a slip (the old one was never ended), not history.
+  const alreadyCurrent = people
+    .membershipsOfPerson(draft.personId)
+    .some((m) => m.organizationId === draft.organizationId && m.endDate === null);
+  if (alreadyCurrent && draft.endDate === null) {
+    throw new AppError('conflict', 'This person already works at this organization.', [
+      { path: ['organizationId'], message: 'alreadyCurrent' },
+    ]);
+  }
   const membership: Membership = { id: ctx.newId(), ...draft };
-  peopleRepo(ctx.db).insertMembership(membership, ctx.clock.now());
+  people.insertMembership(membership, ctx.clock.now());
   return membership;
 }
 
@@ -193,7 +203,8 @@ function importPeople(ctx: CoreContext, rows: CsvRow[]) {
   const orgs = organizationsRepo(ctx.db);
   const issues: ErrorIssue[] = [];
   const skipped: { line: number; name: string }[] = [];
-  // Several rows with one name are one person with several jobs (that is how the export writes history).
+  // Rows with the same name, email and phone are one person with several jobs (that is how the
+  // export writes history); two people who share a name but not their contacts stay two people.
   const planned = new Map<
     string,
     {
@@ -215,15 +226,22 @@ function importPeople(ctx: CoreContext, rows: CsvRow[]) {
       issues.push(...rowIssues(row.line, parsed.error, (f) => f));
       continue;
     }
-    const key = foldForSearch(parsed.data.name);
-    if (!planned.has(key) && people.findByName(parsed.data.name)) {
+    const { name, email, phone } = parsed.data;
+    const key = [nameKey(name), email.toLowerCase(), foldForSearch(phone)].join('\u0000');
+    if (!planned.has(key) && people.findByNameAndEmail(name, email)) {
       skipped.push({ line: row.line, name: parsed.data.name });
       continue;
     }
     const entry = planned.get(key) ?? { draft: parsed.data, archived, jobs: [] };
     planned.set(key, entry);
     const orgName = v.organization ?? '';
-    if (orgName === '') continue;
+    if (orgName === '') {
+      // A role or dates with no organization would be dropped silently: say so instead.
+      if (v.role || v.start_date || v.end_date) {
+        issues.push(lineIssue(row.line, 'organization', 'organizationRequired'));
+      }
+      continue;
+    }
     const org = orgs.findByNameOrShortName(orgName);
     if (!org) {
       issues.push(lineIssue(row.line, 'organization', 'unknownOrganization'));

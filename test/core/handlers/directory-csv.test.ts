@@ -172,4 +172,52 @@ describe('directory CSV import and export', () => {
       notes: '@SUM(A1)',
     });
   });
+
+  it('keeps two people who share a name but not their email apart, and recognises them again', async () => {
+    const core = makeTestCore();
+    await core.ok('directory.importCsv', {
+      entity: 'organizations',
+      csv: 'name\nAide de secours\nCarrefour jeunesse emploi\n',
+    });
+    const csv = `name,email,organization
+Marie Tremblay,marie.t@ads.org,Aide de secours
+Marie Tremblay,mtremblay@cje.org,Carrefour jeunesse emploi
+`;
+    expect(await core.ok('directory.importCsv', { entity: 'people', csv })).toMatchObject({
+      created: 2,
+    });
+    const people = await core.ok('person.list', {});
+    expect(people.map((p) => [p.email, p.current.map((m) => m.organizationName)])).toEqual([
+      ['marie.t@ads.org', ['Aide de secours']],
+      ['mtremblay@cje.org', ['Carrefour jeunesse emploi']],
+    ]);
+    expect(await core.ok('directory.importCsv', { entity: 'people', csv })).toMatchObject({
+      created: 0,
+      skipped: [
+        { line: 2, name: 'Marie Tremblay' },
+        { line: 3, name: 'Marie Tremblay' },
+      ],
+    });
+  });
+
+  it('refuses a role or dates given without an organization rather than dropping them', async () => {
+    const core = makeTestCore();
+    const error = await core.fails('directory.importCsv', {
+      entity: 'people',
+      csv: 'name,organization,role,start_date\nAna,,Nurse,2024-01-01\n',
+    });
+    expect(error.issues).toEqual([
+      { path: ['line', 2, 'organization'], message: 'organizationRequired' },
+    ]);
+  });
+
+  it('refuses text damaged by a wrong encoding, naming the line', async () => {
+    const core = makeTestCore();
+    const error = await core.fails('directory.importCsv', {
+      entity: 'organizations',
+      csv: 'name\nRefuge du Nord\nCentre d\uFFFDpannage Fr\uFFFDd\uFFFDric\n',
+    });
+    expect(error.issues).toEqual([{ path: ['line', 3], message: 'notUtf8' }]);
+    expect(await core.ok('org.list', {})).toEqual([]);
+  });
 });

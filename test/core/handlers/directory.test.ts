@@ -173,4 +173,51 @@ describe('people and their organizations over time', () => {
     await core.fails('org.create', { name: 'A' });
     expect(seen).toEqual([{ event: 'data.changed', payload: { domains: ['directory'] } }]);
   });
+
+  it('lists names in alphabetical order whatever their accents', async () => {
+    const core = makeTestCore();
+    for (const name of ['Zénith', 'École des parents', 'Œuvre Léger', 'Abri', 'Éva Roy']) {
+      await core.ok('org.create', { name });
+    }
+    for (const name of ['Noël Roy', 'Émilie Côté', 'François Dubé'])
+      await core.ok('person.create', { name });
+    expect((await core.ok('org.list', {})).map((o) => o.name)).toEqual([
+      'Abri',
+      'École des parents',
+      'Éva Roy',
+      'Œuvre Léger',
+      'Zénith',
+    ]);
+    expect((await core.ok('person.list', {})).map((p) => p.name)).toEqual([
+      'Émilie Côté',
+      'François Dubé',
+      'Noël Roy',
+    ]);
+  });
+
+  it('refuses a second open-ended job at the same organization', async () => {
+    const core = makeTestCore();
+    const org = await core.ok('org.create', { name: 'Refuge' });
+    const ana = await core.ok('person.create', {
+      name: 'Ana',
+      membership: { organizationId: org.id, startDate: '2020-01-01' },
+    });
+    expect(
+      await core.fails('membership.add', {
+        personId: ana.id,
+        organizationId: org.id,
+        startDate: '2030-01-01',
+      }),
+    ).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: ['organizationId'], message: 'alreadyCurrent' }],
+    });
+    // A past stint there is history, and may be recorded.
+    await core.ok('membership.add', {
+      personId: ana.id,
+      organizationId: org.id,
+      startDate: '2015-01-01',
+      endDate: '2016-12-31',
+    });
+  });
 });

@@ -6,6 +6,7 @@ describe('foldForSearch', () => {
     expect(foldForSearch('  Société d’aide à l’Enfance ')).toBe('societe d aide a l enfance');
     expect(foldForSearch('SAINT-JÉRÔME')).toBe(foldForSearch('saint jerome'));
     expect(foldForSearch('Réunion')).toBe('reunion');
+    expect(foldForSearch('Œuvre Léger')).toBe('oeuvre leger');
   });
 });
 

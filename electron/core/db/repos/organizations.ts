@@ -73,9 +73,9 @@ export const organizationsRepo = perDb((db: Db) => {
     WHERE (:query IS NULL OR search_text LIKE :query ESCAPE '\\')
       AND (:kind IS NULL OR kind = :kind)
       AND (:includeArchived = 1 OR archived_at IS NULL)
-    ORDER BY name COLLATE NOCASE`);
+    ORDER BY name_key, name`);
   const all = db.prepare<[], OrganizationRow>(
-    `SELECT ${COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE`,
+    `SELECT ${COLUMNS} FROM organizations ORDER BY name_key, name`,
   );
   const insert = db.prepare(`
     INSERT INTO organizations (${COLUMNS}, name_key, short_key, search_text)

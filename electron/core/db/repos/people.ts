@@ -67,8 +67,8 @@ const MEMBERSHIP_ORDER = `ORDER BY m.end_date IS NOT NULL, coalesce(m.end_date, 
 
 export const peopleRepo = perDb((db: Db) => {
   const byId = db.prepare<[string], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`);
-  const byName = db.prepare<[string], PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? LIMIT 1`,
+  const byNameAndEmail = db.prepare<[string, string], PersonRow>(
+    `SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? AND lower(email) = lower(?) LIMIT 1`,
   );
   // A person matches on their own details or on the name of an organization they belong to now.
   const list = db.prepare<
@@ -82,9 +82,9 @@ export const peopleRepo = perDb((db: Db) => {
       AND (:query IS NULL OR search_text LIKE :query ESCAPE '\\' OR EXISTS (
             SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
             WHERE m.person_id = p.id AND m.end_date IS NULL AND o.search_text LIKE :query ESCAPE '\\'))
-    ORDER BY name COLLATE NOCASE`);
+    ORDER BY name_key, name`);
   const all = db.prepare<[], PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM people ORDER BY name COLLATE NOCASE`,
+    `SELECT ${PERSON_COLUMNS} FROM people ORDER BY name_key, name`,
   );
   const insert = db.prepare(`
     INSERT INTO people (${PERSON_COLUMNS}, name_key, search_text)
@@ -102,13 +102,13 @@ export const peopleRepo = perDb((db: Db) => {
     `${MEMBERSHIP_VIEW} WHERE m.person_id = ? ${MEMBERSHIP_ORDER}`,
   );
   const membershipsOfOrganization = db.prepare<[string], MembershipViewRow>(
-    `${MEMBERSHIP_VIEW} WHERE m.organization_id = ? ${MEMBERSHIP_ORDER}, p.name COLLATE NOCASE`,
+    `${MEMBERSHIP_VIEW} WHERE m.organization_id = ? ${MEMBERSHIP_ORDER}, p.name_key`,
   );
   const currentMemberships = db.prepare<[], MembershipViewRow>(
     `${MEMBERSHIP_VIEW} WHERE m.end_date IS NULL ${MEMBERSHIP_ORDER}`,
   );
   const allMemberships = db.prepare<[], MembershipViewRow>(
-    `${MEMBERSHIP_VIEW} ORDER BY p.name COLLATE NOCASE, m.end_date IS NOT NULL, coalesce(m.start_date, '') DESC`,
+    `${MEMBERSHIP_VIEW} ORDER BY p.name_key, p.name, m.end_date IS NOT NULL, coalesce(m.start_date, '') DESC`,
   );
   const insertMembership = db.prepare(`
     INSERT INTO memberships (id, person_id, organization_id, role, start_date, end_date, created_at)
@@ -125,8 +125,9 @@ export const peopleRepo = perDb((db: Db) => {
       const row = byId.get(id);
       return row ? toPerson(row) : undefined;
     },
-    findByName: (name: string) => {
-      const row = byName.get(nameKey(name));
+    /** Same name and same email (or both without one): how an import recognises someone. */
+    findByNameAndEmail: (name: string, email: string) => {
+      const row = byNameAndEmail.get(nameKey(name), email);
       return row ? toPerson(row) : undefined;
     },
     list: (filter: { query?: string; organizationId?: string; includeArchived?: boolean }) =>
