@@ -7,12 +7,10 @@ import type {
   Contract,
 } from '../../shared/contract';
 import type { Db } from './db/open';
-import type { DataSafety } from './storage/service';
+import type { Clock } from './ports';
 
-export interface Clock {
-  /** Epoch milliseconds. */
-  now(): number;
-}
+export type { Clock } from './ports';
+import type { DataSafety } from './storage/service';
 
 export interface CoreContext {
   /** The database as of the start of this call (a restore swaps it between calls). */

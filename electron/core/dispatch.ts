@@ -4,7 +4,9 @@ import { AppError, type ErrorBody } from '../../shared/errors';
 import type { Envelope } from '../../shared/rpc';
 import type { CoreContext, Handler, Handlers } from './context';
 
-export type Logger = (message: string, error: unknown) => void;
+import type { Logger } from './ports';
+
+export type { Logger } from './ports';
 
 /** Turns zod issues into the boundary's plain form (path + message key). */
 function toIssues(error: z.ZodError): NonNullable<ErrorBody['issues']> {

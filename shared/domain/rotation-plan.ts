@@ -11,7 +11,7 @@ import {
 import { agencyRounds, circleRounds } from './rotation-pairs';
 import { createRandom, shuffled, type Random } from './rotation-random';
 import { greedyRounds, tabuSearch } from './rotation-search';
-import type { RotationInput, RotationPlan } from './rotation';
+import type { RotationInput, RotationPlan } from './rotation-types';
 
 /** Largest plan accepted: the search keeps n×n tables of pair counts. */
 const MAX_PARTICIPANTS = 1000;

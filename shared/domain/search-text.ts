@@ -10,8 +10,8 @@ export function foldForSearch(text: string): string {
       .normalize('NFD')
       .replace(/\p{Diacritic}/gu, '')
       .toLocaleLowerCase('en')
-    // Ligatures have no decomposition: "Œuvre" is typed "oeuvre" and sorts among the o's.
-    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
+      // Ligatures have no decomposition: "Œuvre" is typed "oeuvre" and sorts among the o's.
+      .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
       // "d'aide", "d’aide" and "d aide" are one search; so are "Saint-Jean" and "Saint Jean".
       .replace(/\p{P}+/gu, ' ')
       .replace(/\s+/g, ' ')

@@ -1,4 +1,4 @@
-import type { Db } from './open';
+import type { Db } from './database';
 
 export interface Migration {
   /** 1-based, contiguous: migration N moves `user_version` from N-1 to N. */

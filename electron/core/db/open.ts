@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
+import type { Db } from './database';
 import { migrate, schemaVersion, type Migration } from './migrate';
 import { migrations as allMigrations } from './migrations';
 
-export type Db = Database.Database;
+export type { Db } from './database';
 
 /** SQLite's words for "this file is not what it should be" (extended codes included). */
 export const isDamageCode = (code: string) =>

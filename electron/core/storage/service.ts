@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { BackupConfig, BackupInfo, BackupKind, Health } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { Clock } from '../context';
-import type { Logger } from '../dispatch';
+import type { Clock, Logger } from '../ports';
 import { migrations } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import {
