@@ -1,4 +1,19 @@
 import type { Envelope, EventListener, RpcEvent, Transport } from '../../shared/rpc';
+import { isAppError } from '../../shared/errors';
+
+/** What the host's refusal of a page without the launch key becomes (see `isNotConnected`). */
+export const NOT_CONNECTED_MESSAGE =
+  'This page is not connected to Roundtable. Open the link printed when browser mode started.';
+
+/**
+ * True for a call the host refused because this page never received the launch key, e.g. the
+ * bare address typed into a fresh browser: trying again cannot help, opening the printed link can.
+ */
+export function isNotConnected(error: unknown): boolean {
+  return (
+    isAppError(error) && error.code === 'unavailable' && error.message === NOT_CONNECTED_MESSAGE
+  );
+}
 
 /**
  * Browser mode: the web-host serves this page and the core on 127.0.0.1. The per-launch token
@@ -28,11 +43,7 @@ export function createHttpTransport(base = ''): Transport {
       if (response.status === 401 || response.status === 403) {
         return {
           ok: false,
-          error: {
-            code: 'unavailable',
-            message:
-              'This page is not connected to Roundtable. Open the link printed when browser mode started.',
-          },
+          error: { code: 'unavailable', message: NOT_CONNECTED_MESSAGE },
         } satisfies Envelope<unknown>;
       }
       return (await response.json()) as Envelope<unknown>;

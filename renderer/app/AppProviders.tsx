@@ -1,11 +1,16 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { isAppError } from '../../shared/errors';
 import type { ApiClient } from '../api/client';
 import { Toasts } from '../components/Toasts';
 import { ApiContext } from './api-context';
 import { DataChanges } from './DataChanges';
-import { DraftsContext } from './drafts';
+import {
+  DraftsContext,
+  hasUnsavedDrafts,
+  saveDraftsForReload,
+  takeDraftsSavedForReload,
+} from './drafts';
 import { createQueryClient, HEALTH_KEY } from './query-client';
 import { SettingsProvider } from './SettingsProvider';
 
@@ -29,10 +34,33 @@ function watchStorageErrors(client: ApiClient, queryClient: QueryClient): ApiCli
   };
 }
 
+/** Asks before the page is reloaded or closed with unsaved typing, and keeps it for the reload. */
+function useUnsavedDraftsGuard(drafts: Map<string, unknown>) {
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      // In the desktop window a refused unload closes nothing and asks nothing unless the main
+      // process answers it, so only the browser asks; the drafts are still kept for a reload.
+      if (window.roundtable || !hasUnsavedDrafts(drafts)) return;
+      event.preventDefault();
+      // Older browsers only ask when a return value is set.
+      event.returnValue = '';
+    };
+    const pageHide = () => saveDraftsForReload(drafts);
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', pageHide);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', pageHide);
+    };
+  }, [drafts]);
+}
+
 export function AppProviders({ client, children }: { client: ApiClient; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [api] = useState(() => watchStorageErrors(client, queryClient));
-  const [drafts] = useState(() => new Map<string, unknown>());
+  // A reload (or a window closed and reopened from history) comes back with its open forms.
+  const [drafts] = useState(takeDraftsSavedForReload);
+  useUnsavedDraftsGuard(drafts);
 
   return (
     <ApiContext value={api}>

@@ -3,6 +3,7 @@ import { Component, use, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isAppError } from '../../shared/errors';
+import { isNotConnected } from '../api/http-transport';
 import { Button } from '../components/Button';
 import { PageTitle } from '../components/PageTitle';
 import { DataGenerationContext } from './data-generation';
@@ -41,8 +42,11 @@ const EXPLAINED = new Set(['unavailable', 'not_found', 'internal']);
 
 function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
-  const reason =
-    isAppError(error) && EXPLAINED.has(error.code) ? `errors.${error.code}` : 'errors.generic';
+  const reason = isNotConnected(error)
+    ? 'errors.notConnected'
+    : isAppError(error) && EXPLAINED.has(error.code)
+      ? `errors.${error.code}`
+      : 'errors.generic';
   return (
     <div role="alert" className="error-screen">
       <PageTitle>

@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { I18nProvider } from 'react-aria-components';
 import type { Language, Settings } from '../../shared/contract';
+import { isNotConnected } from '../api/http-transport';
 import { Button } from '../components/Button';
 import { createI18n, localeOf } from '../i18n';
 import { useApi } from './useApi';
@@ -58,18 +59,35 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
         {value ? (
           <SettingsContext value={value}>{children}</SettingsContext>
         ) : (
-          <Startup failed={query.isError} retry={() => void query.refetch()} />
+          <Startup
+            failed={query.isError}
+            notConnected={isNotConnected(query.error)}
+            retry={() => void query.refetch()}
+          />
         )}
       </I18nProvider>
     </I18nextProvider>
   );
 }
 
-function Startup({ failed, retry }: { failed: boolean; retry: () => void }) {
+interface StartupProps {
+  failed: boolean;
+  /** The page lacks the launch key: only opening the printed link helps, not trying again. */
+  notConnected: boolean;
+  retry: () => void;
+}
+
+/** Until the settings are read, this speaks the browser's language (navigator.language). */
+function Startup({ failed, notConnected, retry }: StartupProps) {
   const { t } = useTranslation();
   return (
     <main className="startup">
-      {failed ? (
+      {notConnected ? (
+        <div role="alert">
+          <h1>{t('errors.notConnectedTitle')}</h1>
+          <p>{t('errors.notConnected')}</p>
+        </div>
+      ) : failed ? (
         <div role="alert">
           <h1>{t('errors.title')}</h1>
           <p>{t('errors.unavailable')}</p>

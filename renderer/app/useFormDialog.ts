@@ -1,5 +1,5 @@
 import { use, useMemo } from 'react';
-import { DraftsContext } from './drafts';
+import { DraftsContext, OPEN_SUFFIX } from './drafts';
 import { useDraft } from './useDraft';
 
 export interface FormDialog {
@@ -9,6 +9,8 @@ export interface FormDialog {
   open: () => void;
   /** Closes the dialog and forgets its draft (after saving, or when the person cancels). */
   close: () => void;
+  /** True when the form inside holds values that differ from what it started with. */
+  hasChanges: () => boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface FormDialog {
  */
 export function useFormDialog(key: string): FormDialog {
   const drafts = use(DraftsContext);
-  const openKey = `${key}#open`;
+  const openKey = `${key}${OPEN_SUFFIX}`;
   const [isOpen, setOpen] = useDraft(openKey, () => false);
   return useMemo(
     () => ({
@@ -29,6 +31,7 @@ export function useFormDialog(key: string): FormDialog {
         drafts.delete(openKey);
         drafts.delete(key);
       },
+      hasChanges: () => drafts.has(key),
     }),
     [key, openKey, isOpen, setOpen, drafts],
   );

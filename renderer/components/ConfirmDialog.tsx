@@ -6,6 +6,8 @@ export interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** The answer that changes nothing; "Cancel" unless said otherwise. */
+  cancelLabel?: string;
   isOpen: boolean;
   onOpenChange: (isOpen: boolean) => void;
   onConfirm: () => void;
@@ -17,6 +19,7 @@ export function ConfirmDialog({
   title,
   body,
   confirmLabel,
+  cancelLabel,
   isOpen,
   onOpenChange,
   onConfirm,
@@ -29,7 +32,7 @@ export function ConfirmDialog({
       <div className="dialog__actions">
         {/* Cancel comes first and takes the initial focus, so a stray Enter destroys nothing. */}
         <Button autoFocus onPress={() => onOpenChange(false)}>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </Button>
         <Button
           variant={destructive ? 'danger' : 'primary'}

@@ -27,6 +27,8 @@ export interface DateFieldProps {
   errorMessage?: string | undefined;
   name?: string;
   isRequired?: boolean;
+  /** Takes the focus when it appears, e.g. as the first field of a dialog. */
+  autoFocus?: boolean;
 }
 
 function toCalendarDate(value: string | null): CalendarDate | null {
@@ -48,6 +50,7 @@ export function DateField({
   errorMessage,
   name,
   isRequired,
+  autoFocus,
 }: DateFieldProps) {
   const { t } = useTranslation();
   return (
@@ -56,6 +59,7 @@ export function DateField({
       value={toCalendarDate(value)}
       onChange={(date) => onChange(date ? date.toString() : null)}
       onBlur={onBlur}
+      autoFocus={autoFocus}
       isInvalid={Boolean(errorMessage)}
       validationBehavior="aria"
       name={name}

@@ -25,6 +25,8 @@ export interface SelectProps<K extends Key> {
   errorMessage?: string | undefined;
   name?: string;
   isDisabled?: boolean;
+  /** Takes the focus when it appears, e.g. as the first field of a dialog. */
+  autoFocus?: boolean;
 }
 
 export function Select<K extends Key>({
@@ -36,6 +38,7 @@ export function Select<K extends Key>({
   errorMessage,
   name,
   isDisabled,
+  autoFocus,
 }: SelectProps<K>) {
   return (
     <AriaSelect
@@ -49,6 +52,7 @@ export function Select<K extends Key>({
       validationBehavior="aria"
       name={name}
       isDisabled={isDisabled}
+      autoFocus={autoFocus}
     >
       <Label className="field__label">{label}</Label>
       <Button className="field__input select__button">

@@ -27,6 +27,12 @@ export function Toasts({ children }: { children: ReactNode }) {
                 </span>
               )}
               <Text slot="title">{toast.content.message}</Text>
+              {toast.content.action && (
+                // Toasts sit apart from the page: say how to reach the button from the keyboard.
+                <Text slot="description" className="visually-hidden">
+                  {t('common.toastShortcut')}
+                </Text>
+              )}
             </ToastContent>
             {toast.content.action && (
               <Button

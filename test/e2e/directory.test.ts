@@ -157,7 +157,12 @@ describe('partner directory, end to end', () => {
     await editFr.getByText('Cette adresse courriel n’est pas valide.').waitFor();
     await expectNoAxeViolations(page, 'organization form in French');
     await snap(page, 'organization-form-fr');
+    // Escape with unsaved changes asks first; discarding them closes the form.
     await page.keyboard.press('Escape');
+    await page
+      .getByRole('alertdialog', { name: 'Abandonner vos modifications?' })
+      .getByRole('button', { name: 'Abandonner les modifications' })
+      .click();
     await editFr.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'accueil@maisonbonaccueil.ca' }).waitFor();
 

@@ -78,7 +78,13 @@ export function ArchiveTransfer() {
     }
     try {
       const { manifest } = await importArchive.mutateAsync({ json });
-      toast.info(t('dataSafety.archive.imported', { date: dateTime(manifest.exportedAt) }));
+      toast.info(
+        t('dataSafety.archive.imported', { date: dateTime(manifest.exportedAt) }),
+        undefined,
+        {
+          aboutReplacedData: true,
+        },
+      );
     } catch (error) {
       const code = isAppError(error) ? error.code : 'internal';
       const message =

@@ -32,6 +32,8 @@ export function useRestoreBackup() {
       const date = dateTime(restored.createdAt);
       toast.info(
         t(safetyCopy ? 'dataSafety.restore.doneWithCopy' : 'dataSafety.restore.done', { date }),
+        undefined,
+        { aboutReplacedData: true },
       );
     },
     onError: (error) => {

@@ -11,9 +11,22 @@ import { download } from '../../components/download';
 import { useToast } from '../../components/useToast';
 
 type Outcome =
-  | { kind: 'imported'; result: ImportResult }
-  | { kind: 'refused'; issues: ErrorIssue[] }
+  | { kind: 'imported'; result: ImportResult; windows1252: boolean }
+  | { kind: 'refused'; issues: ErrorIssue[]; windows1252: boolean }
   | { kind: 'failed'; message: string };
+
+/**
+ * A CSV file's text. UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, which is what
+ * Excel writes by default on Western European systems ("Centre de dépannage", not "Centre d�pannage").
+ */
+export async function readCsvFile(file: Blob): Promise<{ text: string; windows1252: boolean }> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), windows1252: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), windows1252: true };
+  }
+}
 
 /** Import and export of one part of the directory as CSV, with the result of the last import. */
 export function CsvTransfer({ entity }: { entity: CsvEntity }) {
@@ -38,17 +51,19 @@ export function CsvTransfer({ entity }: { entity: CsvEntity }) {
     if (!file) return;
     setOutcome(null);
     let csv: string;
+    let windows1252: boolean;
     try {
-      csv = await file.text();
+      ({ text: csv, windows1252 } = await readCsvFile(file));
     } catch {
       setOutcome({ kind: 'failed', message: t('directory.csv.readFailed') });
       return;
     }
     try {
-      setOutcome({ kind: 'imported', result: await importCsv.mutateAsync({ entity, csv }) });
+      const result = await importCsv.mutateAsync({ entity, csv });
+      setOutcome({ kind: 'imported', result, windows1252 });
     } catch (error) {
       if (isAppError(error) && error.code === 'invalid_input' && error.issues?.length) {
-        setOutcome({ kind: 'refused', issues: error.issues });
+        setOutcome({ kind: 'refused', issues: error.issues, windows1252 });
       } else {
         const code = isAppError(error) ? error.code : 'internal';
         setOutcome({ kind: 'failed', message: t(`errors.${code}`) });
@@ -101,6 +116,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
           <span aria-hidden="true">⚠ </span>
           {t('directory.csv.failedTitle')}
         </p>
+        {outcome.windows1252 && <p>{t('directory.csv.readAsWindows1252')}</p>}
         <p>{t('directory.csv.failedBody')}</p>
         <ul>
           {outcome.issues.map((issue, i) => (
@@ -117,6 +133,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
         <span aria-hidden="true">✓ </span>
         {t('directory.csv.resultTitle')}
       </p>
+      {outcome.windows1252 && <p>{t('directory.csv.readAsWindows1252')}</p>}
       <p>{t('directory.csv.created', { number: created })}</p>
       {skipped.length > 0 && (
         <>

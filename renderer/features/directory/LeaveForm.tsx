@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { IsoDate, type MembershipView } from '../../../shared/contract';
 import { useCoreMutation } from '../../app/useCore';
+import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { useToast } from '../../components/useToast';
 
@@ -25,15 +25,12 @@ export interface LeaveFormProps {
 export function LeaveForm({ dialog, membership }: LeaveFormProps) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <FormDialogFrame
+      dialog={dialog}
       title={t('directory.membership.leftTitle', { organization: membership.organizationName })}
-      isOpen={dialog.isOpen}
-      onOpenChange={(open) => {
-        if (!open) dialog.close();
-      }}
     >
       <LeaveFormBody dialog={dialog} membership={membership} />
-    </Dialog>
+    </FormDialogFrame>
   );
 }
 
@@ -58,6 +55,7 @@ function LeaveFormBody({ dialog, membership }: LeaveFormProps) {
       <FormError message={form.formError} />
       <p>{t('directory.membership.leftBody')}</p>
       <DateField
+        autoFocus
         label={t('directory.membership.endDate')}
         name="endDate"
         value={form.values.endDate}

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { MembershipDraft, type MembershipView } from '../../../shared/contract';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
+import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -29,15 +29,12 @@ export interface MembershipFormProps {
 export function MembershipForm({ dialog, personId, membership }: MembershipFormProps) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <FormDialogFrame
+      dialog={dialog}
       title={t(membership ? 'directory.membership.editTitle' : 'directory.membership.addTitle')}
-      isOpen={dialog.isOpen}
-      onOpenChange={(open) => {
-        if (!open) dialog.close();
-      }}
     >
       <MembershipFormBody dialog={dialog} personId={personId} membership={membership} />
-    </Dialog>
+    </FormDialogFrame>
   );
 }
 
@@ -82,21 +79,30 @@ function MembershipFormBody({ dialog, personId, membership }: MembershipFormProp
         ) : (
           <div className="form__wide">
             <Select
+              autoFocus
               label={t('directory.membership.organization')}
               name="organizationId"
               value={form.values.organizationId}
               onChange={(id) => form.set('organizationId', id)}
-              // An id has no message key of its own: an invalid one here can only mean none was chosen.
-              errorMessage={form.errors.organizationId && t('validation.required')}
-              options={[
-                { id: '', label: t('directory.person.noOrganization') },
-                ...(organizations.data ?? []).map((o) => ({ id: o.id, label: o.name })),
-              ]}
+              // The schema's refusal of an id has no message key of its own: it can only mean none
+              // was chosen. The core's own refusals (already works there) keep their message.
+              errorMessage={
+                form.errors.organizationId === t('validation.invalid')
+                  ? t('validation.required')
+                  : form.errors.organizationId
+              }
+              // Adding a membership needs an organization: "none" is not one of the choices.
+              options={(organizations.data ?? []).map((o) => ({ id: o.id, label: o.name }))}
             />
           </div>
         )}
         <div className="form__wide">
-          <TextField {...form.text('role')} label={t('directory.membership.role')} />
+          <TextField
+            {...form.text('role')}
+            label={t('directory.membership.role')}
+            // When editing, the organization is fixed: the role is the first field.
+            autoFocus={Boolean(membership)}
+          />
         </div>
         <DateField
           label={t('directory.membership.startDate')}

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { OrgKind, OrganizationDraft, type Organization } from '../../../shared/contract';
 import { useCoreMutation } from '../../app/useCore';
+import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -54,15 +54,12 @@ export interface OrganizationFormProps {
 export function OrganizationForm({ dialog, organization }: OrganizationFormProps) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <FormDialogFrame
+      dialog={dialog}
       title={organization ? t('directory.org.editTitle') : t('directory.org.createTitle')}
-      isOpen={dialog.isOpen}
-      onOpenChange={(open) => {
-        if (!open) dialog.close();
-      }}
     >
       <OrganizationFormBody dialog={dialog} organization={organization} />
-    </Dialog>
+    </FormDialogFrame>
   );
 }
 
@@ -94,7 +91,12 @@ function OrganizationFormBody({ dialog, organization }: OrganizationFormProps) {
       <FormError message={form.formError} />
       <div className="form__grid">
         <div className="form__wide">
-          <TextField {...form.text('name')} label={t('directory.org.fields.name')} isRequired />
+          <TextField
+            {...form.text('name')}
+            label={t('directory.org.fields.name')}
+            isRequired
+            autoFocus
+          />
         </div>
         <TextField
           {...form.text('shortName')}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { contract, PersonDraft, type Person } from '../../../shared/contract';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
+import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -44,15 +44,12 @@ export interface PersonFormProps {
 export function PersonForm({ dialog, person }: PersonFormProps) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <FormDialogFrame
+      dialog={dialog}
       title={person ? t('directory.person.editTitle') : t('directory.person.createTitle')}
-      isOpen={dialog.isOpen}
-      onOpenChange={(open) => {
-        if (!open) dialog.close();
-      }}
     >
       {person ? <EditPerson dialog={dialog} person={person} /> : <CreatePerson dialog={dialog} />}
-    </Dialog>
+    </FormDialogFrame>
   );
 }
 
@@ -163,7 +160,12 @@ function PersonFields({ form }: { form: TextBinding }) {
   return (
     <>
       <div className="form__wide">
-        <TextField {...form.text('name')} label={t('directory.person.fields.name')} isRequired />
+        <TextField
+          {...form.text('name')}
+          label={t('directory.person.fields.name')}
+          isRequired
+          autoFocus
+        />
       </div>
       <TextField {...form.text('email')} label={t('directory.person.fields.email')} type="email" />
       <TextField {...form.text('phone')} label={t('directory.person.fields.phone')} type="tel" />

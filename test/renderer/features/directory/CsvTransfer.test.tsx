@@ -53,6 +53,31 @@ describe('CSV import and export', () => {
     expect(await screen.findByRole('link', { name: 'Maison Bon Accueil' })).toBeVisible();
   });
 
+  it('reads a Windows-1252 file (French Excel) as such and says so', async () => {
+    const { user, core } = await renderApp({ path: '/directory/organizations' });
+    await screen.findByRole('button', { name: 'Import CSV' });
+    // "Centre de dépannage" with é as the single byte 0xE9: not valid UTF-8.
+    const bytes = Uint8Array.from(
+      [...'nom\nCentre de d\u00e9pannage\n'].map((c) => c.charCodeAt(0)),
+    );
+    await user.upload(fileInput(), new File([bytes], 'partenaires.csv', { type: 'text/csv' }));
+
+    expect(await screen.findByText('Import finished')).toBeVisible();
+    expect(
+      screen.getByText('The file was read as Windows-1252 (Western European) text.'),
+    ).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Centre de dépannage' })).toBeVisible();
+    expect((await core.ok('org.list', {})).map((o) => o.name)).toEqual(['Centre de dépannage']);
+  });
+
+  it('reads a UTF-8 file as UTF-8 without a word about the encoding', async () => {
+    const { user } = await renderApp({ path: '/directory/organizations' });
+    await screen.findByRole('button', { name: 'Import CSV' });
+    await user.upload(fileInput(), csvFile('nom\nCentre de dépannage\n'));
+    expect(await screen.findByRole('link', { name: 'Centre de dépannage' })).toBeVisible();
+    expect(screen.queryByText(/Windows-1252/)).not.toBeInTheDocument();
+  });
+
   it('exports a CSV file through a download link', async () => {
     const core = makeTestCore();
     await core.ok('org.create', { name: 'Food Bank' });

@@ -70,4 +70,28 @@ describe('person detail', () => {
     );
     expect((await core.ok('person.get', { id: person.id })).person.email).toBe('lea@chc.ca');
   });
+
+  it('offers only real organizations when adding one, and says why a choice is refused', async () => {
+    const { user } = await personAtOrganization();
+    await user.click(await screen.findByRole('button', { name: 'Add an organization' }));
+    const add = await screen.findByRole('dialog', { name: 'Add an organization' });
+    const organization = within(add).getByRole('button', { name: /Organization/ });
+    expect(organization).toHaveFocus();
+
+    await user.click(within(add).getByRole('button', { name: 'Save' }));
+    expect(within(add).getByText('This field is required.')).toBeVisible();
+
+    await user.click(organization);
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Community Health Centre']);
+    await user.click(options[0]!);
+    await user.click(within(add).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(add).findByText('This person already works at this organization.'),
+    ).toBeVisible();
+
+    // With a choice made, Escape asks before dropping it.
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeVisible();
+  });
 });
