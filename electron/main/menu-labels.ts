@@ -38,6 +38,10 @@ export interface MainLabels {
   aboutDetail: string;
   startupFailed: string;
   databaseFailed: (file: string) => string;
+  unsavedTitle: string;
+  unsavedMessage: string;
+  discardChanges: string;
+  keepEditing: string;
 }
 
 export const mainLabels = {
@@ -75,6 +79,10 @@ export const mainLabels = {
     aboutDetail: 'Agendas, timers, notes and actions for interagency meetings. Works offline.',
     startupFailed: 'Roundtable could not start',
     databaseFailed: (file) => `Roundtable could not open its data file:\n${file}`,
+    unsavedTitle: 'Unsaved changes',
+    unsavedMessage: 'A form has changes that are not saved. Leave and discard them?',
+    discardChanges: 'Discard changes',
+    keepEditing: 'Keep editing',
   },
   fr: {
     file: '&Fichier',
@@ -111,6 +119,11 @@ export const mainLabels = {
       'Ordres du jour, minuteries, notes et suivis pour les rencontres interorganismes. Fonctionne hors ligne.',
     startupFailed: 'Roundtable n’a pas pu démarrer',
     databaseFailed: (file) => `Roundtable n’a pas pu ouvrir son fichier de données :\n${file}`,
+    unsavedTitle: 'Modifications non enregistrées',
+    unsavedMessage:
+      'Un formulaire contient des modifications non enregistrées. Quitter et les abandonner?',
+    discardChanges: 'Abandonner les modifications',
+    keepEditing: 'Continuer la saisie',
   },
 } satisfies Record<Language, MainLabels>;
 

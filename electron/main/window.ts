@@ -1,4 +1,12 @@
-import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  nativeTheme,
+  screen,
+  type BrowserWindowConstructorOptions,
+} from 'electron';
+import { languageForLocale, mainLabels } from './menu-labels';
 import {
   loadWindowState,
   MIN_SIZE,
@@ -64,8 +72,30 @@ export function createMainWindow(settings: MainWindowSettings): BrowserWindow {
     window.show();
   });
   trackWindowState(window, settings.stateFile);
+  askBeforeDiscardingChanges(window);
   window.loadURL(settings.startUrl).catch((error: unknown) => {
     console.error('[roundtable] Could not load the app', error);
   });
   return window;
+}
+
+/**
+ * The page refuses to unload while a form has unsaved changes (beforeunload). A browser asks
+ * the user then; Electron asks nobody and silently keeps the window open, so the question is
+ * asked here. The default answer keeps the typing.
+ */
+export function askBeforeDiscardingChanges(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const labels = mainLabels[languageForLocale(app.getLocale())];
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: labels.unsavedTitle,
+      message: labels.unsavedMessage,
+      buttons: [labels.keepEditing, labels.discardChanges],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    // Preventing this event's default lets the unload go ahead.
+    if (choice === 1) event.preventDefault();
+  });
 }

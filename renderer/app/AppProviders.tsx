@@ -38,9 +38,8 @@ function watchStorageErrors(client: ApiClient, queryClient: QueryClient): ApiCli
 function useUnsavedDraftsGuard(drafts: Map<string, unknown>) {
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      // In the desktop window a refused unload closes nothing and asks nothing unless the main
-      // process answers it, so only the browser asks; the drafts are still kept for a reload.
-      if (window.roundtable || !hasUnsavedDrafts(drafts)) return;
+      // The browser asks the user; in the desktop app the main process asks (will-prevent-unload).
+      if (!hasUnsavedDrafts(drafts)) return;
       event.preventDefault();
       // Older browsers only ask when a return value is set.
       event.returnValue = '';

@@ -161,6 +161,7 @@ export const Menu = {
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+  showMessageBoxSync: vi.fn(() => 0),
 };
 
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };

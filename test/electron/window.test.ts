@@ -2,9 +2,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, mainWindowOptions } from '../../electron/main/window';
+import {
+  askBeforeDiscardingChanges,
+  createMainWindow,
+  mainWindowOptions,
+} from '../../electron/main/window';
 import { MIN_SIZE } from '../../electron/main/window-state';
-import { BrowserWindow, nativeTheme, resetFakeElectron, screen } from './fake-electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  nativeTheme,
+  resetFakeElectron,
+  screen,
+} from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -120,6 +131,39 @@ describe('createMainWindow', () => {
     const window = create();
     expect(window.options.backgroundColor).toBe(
       mainWindowOptions(bounds, '', { dark: true }).backgroundColor,
+    );
+  });
+});
+
+describe('unsaved changes', () => {
+  beforeEach(resetFakeElectron);
+
+  const refuseUnload = (window: BrowserWindow) => {
+    const event = { preventDefault: vi.fn() };
+    window.webContents.emit('will-prevent-unload', event);
+    return event;
+  };
+
+  it('asks before a window with unsaved typing is closed, and keeps it open by default', () => {
+    const window = new BrowserWindow({});
+    askBeforeDiscardingChanges(window as never);
+    dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    expect(refuseUnload(window).preventDefault).not.toHaveBeenCalled();
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Keep editing', 'Discard changes'], cancelId: 0 }),
+    );
+  });
+
+  it('lets the window close when the user discards, asking in the system language', () => {
+    app.locale = 'fr-CA';
+    const window = new BrowserWindow({});
+    askBeforeDiscardingChanges(window as never);
+    dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(refuseUnload(window).preventDefault).toHaveBeenCalled();
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ title: 'Modifications non enregistrées' }),
     );
   });
 });
