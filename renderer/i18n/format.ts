@@ -6,14 +6,29 @@ import { parseDate } from '@internationalized/date';
  */
 export function formatDay(isoDay: string, locale: string): string {
   const day = parseDate(isoDay);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return format(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
     Date.UTC(day.year, day.month - 1, day.day),
   );
 }
 
 /** A moment (epoch milliseconds) as a date and time in the reader's locale and time zone. */
 export function formatDateTime(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+  return format(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }), ms);
+}
+
+/** French writes the first of the month "1er septembre"; Intl gives "1 septembre". */
+function format(formatter: Intl.DateTimeFormat, ms: number): string {
+  const french = formatter.resolvedOptions().locale.startsWith('fr');
+  return (
+    formatter
+      .formatToParts(ms)
+      .map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+      .join('')
+      // formatToParts spaces "2:00 p.m." with a narrow no-break space where format() uses a plain
+      // one; keep the plain space so both read and search alike.
+      .replace(/\u202f/g, ' ')
+  );
 }
 
 const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -123,7 +123,11 @@ function OrganizationActions({
       </Button>
       {hasPeople && (
         <p id="delete-blocked" className="toolbar__note">
-          {t('directory.org.deleteBlocked')}
+          {t(
+            organization.archivedAt === null
+              ? 'directory.org.deleteBlocked'
+              : 'directory.org.deleteBlockedArchived',
+          )}
         </p>
       )}
       <OrganizationForm dialog={editing} organization={organization} />
