@@ -1,9 +1,8 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { MembershipView, Organization } from '../../../shared/contract';
-import { isAppError } from '../../../shared/errors';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
 import { Badge } from '../../components/Badge';
@@ -15,6 +14,7 @@ import { websiteHref } from './links';
 import { MembershipPeriod } from './MembershipPeriod';
 import { OrganizationForm } from './OrganizationForm';
 import { useFormatDay } from './useFormatDay';
+import { useRecordActions } from './useRecordActions';
 
 export function OrganizationDetail() {
   const { id = '' } = useParams();
@@ -59,48 +59,16 @@ function OrganizationActions({
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const navigate = useNavigate();
   const editing = useFormDialog(`organization:${organization.id}`);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const update = useCoreMutation('org.update');
-  const setArchived = useCoreMutation('org.setArchived');
-  const remove = useCoreMutation('org.delete');
-  const { id, name } = organization;
-
-  const failed = (error: unknown) =>
-    toast.error(t(`errors.${isAppError(error) ? error.code : 'internal'}`));
+  const { archive, restore, destroy, failed } = useRecordActions('org', organization);
+  const { id } = organization;
 
   const markVerified = () =>
     update
       .mutateAsync({ id, changes: { lastVerified: today(getLocalTimeZone()).toString() } })
       .then(() => toast.info(t('directory.org.verified')), failed);
-
-  const archive = () =>
-    setArchived.mutateAsync({ id, archived: true }).then(
-      () =>
-        toast.info(t('directory.org.archived', { name }), {
-          label: t('common.undo'),
-          onAction: () => void setArchived.mutateAsync({ id, archived: false }).catch(failed),
-        }),
-      failed,
-    );
-
-  const restore = () =>
-    setArchived
-      .mutateAsync({ id, archived: false })
-      .then(() => toast.info(t('directory.org.restored', { name })), failed);
-
-  const destroy = () =>
-    remove.mutateAsync({ id }).then(
-      () => {
-        toast.info(t('directory.org.deleted', { name }));
-        void navigate('/directory/organizations');
-      },
-      (error: unknown) =>
-        isAppError(error) && error.code === 'conflict'
-          ? toast.error(t('directory.org.deleteConflict'))
-          : failed(error),
-    );
 
   return (
     <div className="toolbar">

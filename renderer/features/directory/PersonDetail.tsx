@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { MembershipView, Person } from '../../../shared/contract';
 import { isAppError } from '../../../shared/errors';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
@@ -14,6 +14,7 @@ import { LeaveForm } from './LeaveForm';
 import { MembershipForm } from './MembershipForm';
 import { MembershipPeriod } from './MembershipPeriod';
 import { PersonForm } from './PersonForm';
+import { useRecordActions } from './useRecordActions';
 
 export function PersonDetail() {
   const { id = '' } = useParams();
@@ -84,37 +85,10 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 
 function PersonActions({ person }: { person: Person }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const navigate = useNavigate();
   const editing = useFormDialog(`person:${person.id}`);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const setArchived = useCoreMutation('person.setArchived');
-  const remove = useCoreMutation('person.delete');
-  const { id, name } = person;
-
-  const failed = (error: unknown) =>
-    toast.error(t(`errors.${isAppError(error) ? error.code : 'internal'}`));
-
-  const archive = () =>
-    setArchived.mutateAsync({ id, archived: true }).then(
-      () =>
-        toast.info(t('directory.person.archived', { name }), {
-          label: t('common.undo'),
-          onAction: () => void setArchived.mutateAsync({ id, archived: false }).catch(failed),
-        }),
-      failed,
-    );
-
-  const restore = () =>
-    setArchived
-      .mutateAsync({ id, archived: false })
-      .then(() => toast.info(t('directory.person.restored', { name })), failed);
-
-  const destroy = () =>
-    remove.mutateAsync({ id }).then(() => {
-      toast.info(t('directory.person.deleted', { name }));
-      void navigate('/directory/people');
-    }, failed);
+  const { archive, restore, destroy } = useRecordActions('person', person);
+  const { name } = person;
 
   return (
     <div className="toolbar">
