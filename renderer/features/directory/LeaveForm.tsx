@@ -6,7 +6,7 @@ import { useCoreMutation } from '../../app/useCore';
 import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
-import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { useToast } from '../../components/useToast';
@@ -63,12 +63,7 @@ function LeaveFormBody({ dialog, membership }: LeaveFormProps) {
         errorMessage={form.errors.endDate}
         isRequired
       />
-      <div className="dialog__actions">
-        <Button onPress={dialog.close}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary">
-          {t('directory.membership.leftConfirm')}
-        </Button>
-      </div>
+      <FormActions onCancel={dialog.close} submitLabel={t('directory.membership.leftConfirm')} />
     </form>
   );
 }

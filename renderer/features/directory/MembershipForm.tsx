@@ -4,7 +4,7 @@ import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
-import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
@@ -119,12 +119,7 @@ function MembershipFormBody({ dialog, personId, membership }: MembershipFormProp
           errorMessage={form.errors.endDate}
         />
       </div>
-      <div className="dialog__actions">
-        <Button onPress={dialog.close}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary">
-          {t('common.save')}
-        </Button>
-      </div>
+      <FormActions onCancel={dialog.close} submitLabel={t('common.save')} />
     </form>
   );
 }

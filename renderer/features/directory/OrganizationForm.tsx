@@ -4,7 +4,7 @@ import { useCoreMutation } from '../../app/useCore';
 import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
-import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
@@ -144,12 +144,10 @@ function OrganizationFormBody({ dialog, organization }: OrganizationFormProps) {
           <TextField {...form.text('notes')} label={t('directory.org.fields.notes')} multiline />
         </div>
       </div>
-      <div className="dialog__actions">
-        <Button onPress={dialog.close}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary">
-          {organization ? t('common.save') : t('directory.org.create')}
-        </Button>
-      </div>
+      <FormActions
+        onCancel={dialog.close}
+        submitLabel={organization ? t('common.save') : t('directory.org.create')}
+      />
     </form>
   );
 }

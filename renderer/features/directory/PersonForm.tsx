@@ -4,7 +4,7 @@ import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
-import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -97,12 +97,7 @@ function CreatePerson({ dialog }: { dialog: FormDialog }) {
           <TextField {...form.text('notes')} label={t('directory.person.fields.notes')} multiline />
         </div>
       </div>
-      <div className="dialog__actions">
-        <Button onPress={dialog.close}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary">
-          {t('directory.person.create')}
-        </Button>
-      </div>
+      <FormActions onCancel={dialog.close} submitLabel={t('directory.person.create')} />
     </form>
   );
 }
@@ -133,12 +128,7 @@ function EditPerson({ dialog, person }: { dialog: FormDialog; person: Person }) 
           <TextField {...form.text('notes')} label={t('directory.person.fields.notes')} multiline />
         </div>
       </div>
-      <div className="dialog__actions">
-        <Button onPress={dialog.close}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary">
-          {t('common.save')}
-        </Button>
-      </div>
+      <FormActions onCancel={dialog.close} submitLabel={t('common.save')} />
     </form>
   );
 }
