@@ -1,27 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dismissToasts,
-  expectNoAxeViolations,
-  snap,
-  startE2eApp,
-  type E2eApp,
-} from '../helpers/e2e';
+import { describe, expect, it } from 'vitest';
+import { dismissToasts, expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
 
-let app: E2eApp | undefined;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-function started(): E2eApp {
-  if (!app) throw new Error('The e2e app did not start.');
-  return app;
-}
+const started = useE2eApp();
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 

@@ -1,21 +1,8 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, snap, startE2eApp, type E2eApp } from '../helpers/e2e';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
 
-let app: E2eApp | undefined;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-function started(): E2eApp {
-  if (!app) throw new Error('The e2e app did not start.');
-  return app;
-}
+const started = useE2eApp();
 
 describe('browser mode smoke test', () => {
   it('loads the app with a main landmark, a title, no console errors and no axe violations', async () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Core } from '../../electron/core/create-core';
 import { openCore, storagePaths } from '../../electron/core/open-core';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
@@ -174,4 +174,22 @@ export async function dismissToasts(page: Page): Promise<void> {
       .click();
     await expect.poll(() => toasts.count()).toBeLessThan(left);
   }
+}
+
+/**
+ * One app for the whole test file: started before the first test, closed after the last.
+ * Returns a getter, because the app exists only once `beforeAll` has run.
+ */
+export function useE2eApp(options?: Parameters<typeof startE2eApp>[0]): () => E2eApp {
+  let app: E2eApp | undefined;
+  beforeAll(async () => {
+    app = await startE2eApp(options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('The e2e app did not start.');
+    return app;
+  };
 }
