@@ -7,7 +7,20 @@ import type { Db } from './db/open';
 import { dispatch, type Logger } from './dispatch';
 import { appHandlers } from './handlers/app';
 import { dataHandlers } from './handlers/data';
+import { agendaHandlers } from './handlers/agenda';
+import { attendanceHandlers } from './handlers/attendance';
+import { calendarExportHandlers } from './handlers/calendar-export';
+import { carryForwardHandlers } from './handlers/carry-forward';
 import { directoryHandlers } from './handlers/directory';
+import { meetingHandlers } from './handlers/meetings';
+import { parkingLotHandlers } from './handlers/parking-lot';
+import { seriesHandlers } from './handlers/series';
+import { occurrenceHandlers } from './handlers/series-occurrences';
+import { templateHandlers } from './handlers/templates';
+import { runHandlers } from './handlers/run';
+import type { Schedule } from './ports';
+import { TimerScheduler } from './run/timer-scheduler';
+import { timeoutSchedule } from './run/timeout-schedule';
 import type { StorageOptions } from './storage/config';
 import { STORAGE_MESSAGES, storageProblemOf } from './storage/errors';
 import { LiveDatabase } from './storage/live';
@@ -26,6 +39,8 @@ export interface CoreOptions {
    * empty stand-in, and only the calls that help recover are served.
    */
   damaged?: string[];
+  /** How the countdowns' phase changes are timed; setTimeout on `clock` by default. */
+  schedule?: Schedule;
 }
 
 export interface Core {
@@ -40,6 +55,20 @@ export interface LocalCore extends Core {
   readonly db: Db;
   /** Hosts call this once at start-up: integrity check, then a daily or weekly backup if due. */
   autoBackupIfDue(): Promise<AutoBackupResult>;
+  /**
+   * Hosts call this when the system wakes from sleep: timeouts armed before it fire late, so the
+   * countdowns' events are re-armed from the clock (and a phase reached meanwhile is announced).
+   */
+  resync(): void;
+}
+
+/** The domains whose changes may change a countdown; '*' is a restore or an archive import. */
+const TIMER_DOMAINS = new Set(['meetings', 'settings', '*']);
+
+function touchesTimers(event: RpcEvent): boolean {
+  if (event.event !== 'data.changed') return false;
+  const { domains } = event.payload as { domains: string[] };
+  return domains.some((domain) => TIMER_DOMAINS.has(domain));
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -77,6 +106,16 @@ export function createCore(options: CoreOptions): LocalCore {
     ...appHandlers(version),
     ...directoryHandlers,
     ...dataHandlers,
+    ...meetingHandlers,
+    ...carryForwardHandlers,
+    ...calendarExportHandlers,
+    ...seriesHandlers,
+    ...occurrenceHandlers,
+    ...templateHandlers,
+    ...agendaHandlers,
+    ...parkingLotHandlers,
+    ...attendanceHandlers,
+    ...runHandlers,
   };
 
   function publish(event: RpcEvent): void {
@@ -86,6 +125,22 @@ export function createCore(options: CoreOptions): LocalCore {
       } catch (error) {
         log('Event listener failed', error);
       }
+    }
+  }
+
+  const timers = new TimerScheduler({
+    db: () => live.db,
+    clock,
+    schedule: options.schedule ?? timeoutSchedule(clock),
+    publish,
+  });
+
+  /** Re-reads the countdowns; a failure is logged, not thrown at a call that already succeeded. */
+  function syncTimers(): void {
+    try {
+      timers.sync();
+    } catch (error) {
+      log('Could not schedule the meeting timers', error);
     }
   }
 
@@ -100,7 +155,13 @@ export function createCore(options: CoreOptions): LocalCore {
         queued.push({ event, payload });
       },
     };
-    return { ctx, flush: () => queued.forEach(publish) };
+    const flush = () => {
+      queued.forEach(publish);
+      // Whatever changed a meeting (a run command, a deletion, a restore) or the thresholds may
+      // have changed a countdown: the scheduler re-reads them once the change is committed.
+      if (queued.some(touchesTimers)) syncTimers();
+    };
+    return { ctx, flush };
   }
 
   /** The disk refusing is not a bug: say so plainly; damage also stops further writes. */
@@ -116,6 +177,9 @@ export function createCore(options: CoreOptions): LocalCore {
     }
     return new AppError('storage', STORAGE_MESSAGES[problem]);
   }
+
+  // Restart recovery: countdowns still running in the file carry on from their absolute deadlines.
+  if (!live.damaged) syncTimers();
 
   const refuse = (code: 'unavailable' | 'storage', message: string) =>
     Promise.resolve<Envelope<unknown>>({ ok: false, error: { code, message } });
@@ -136,6 +200,18 @@ export function createCore(options: CoreOptions): LocalCore {
     },
     onEvent(listener) {
       listeners.add(listener);
+      // `timer.running` is a state: a host that subscribes after a restart mid-meeting still
+      // hears that a countdown runs (after this call returns, like any other event).
+      if (timers.running) {
+        queueMicrotask(() => {
+          if (!listeners.has(listener)) return;
+          try {
+            listener({ event: 'timer.running', payload: { running: true } });
+          } catch (error) {
+            log('Event listener failed', error);
+          }
+        });
+      }
       return () => listeners.delete(listener);
     },
     async autoBackupIfDue() {
@@ -147,9 +223,18 @@ export function createCore(options: CoreOptions): LocalCore {
       }
       return result;
     },
+    resync() {
+      if (closed || live.damaged) return;
+      try {
+        timers.resync();
+      } catch (error) {
+        log('Could not re-arm the meeting timers', error);
+      }
+    },
     close() {
       if (closed) return;
       closed = true;
+      timers.close();
       listeners.clear();
       live.db.close();
     },

@@ -6,3 +6,9 @@ export interface Clock {
 }
 
 export type Logger = (message: string, error: unknown) => void;
+
+/**
+ * Runs `fn` once the clock reaches `at` (epoch ms); returns a cancel function. The core schedules
+ * a countdown's phase changes with it; tests give a fake one that fires as their clock advances.
+ */
+export type Schedule = (at: number, fn: () => void) => () => void;

@@ -11,6 +11,14 @@ export const Settings = z.strictObject({
   language: Language,
   theme: Theme,
   highContrast: z.boolean(),
+  /** The countdown turns to "warning" with this many seconds left (default 2 minutes). */
+  timerWarningSeconds: z.number().int().min(0).max(3600),
+  /** …and to "final" with this many (default 30 s). */
+  timerFinalSeconds: z.number().int().min(0).max(3600),
+  /** A chime at the warning and at zero, on the chair's screen. */
+  chime: z.boolean(),
+  /** 0–100. */
+  chimeVolume: z.number().int().min(0).max(100),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { appContract } from './app';
 import { backupContract } from './backup';
 import { directoryContract } from './directory';
+import { meetingsContract } from './meetings';
 
 export * from './app';
 export * from './backup';
 export * from './common';
 export * from './directory';
+export * from './meetings';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -21,6 +23,7 @@ export const contract = {
   ...appContract,
   ...directoryContract,
   ...backupContract,
+  ...meetingsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -41,6 +44,18 @@ export function isMethod(name: string): name is Method {
 export const events = {
   /** Something in these domains changed: views showing them should reload. */
   'data.changed': z.object({ domains: z.array(z.string()) }),
+  /**
+   * A running countdown crossed into a new phase (warning, final, overtime): scheduled by the core,
+   * so it fires on time even when every window is hidden. The chair's window chimes on it.
+   */
+  'timer.phase': z.object({
+    meetingId: z.string(),
+    itemId: z.string().nullable(),
+    phase: z.enum(['normal', 'warning', 'final', 'overtime']),
+    at: z.number(),
+  }),
+  /** Whether any meeting's countdown is running: the desktop host keeps the system awake meanwhile. */
+  'timer.running': z.object({ running: z.boolean() }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
+import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { makeTestCore } from '../helpers/core';
 
@@ -31,16 +32,27 @@ describe('dispatch', () => {
 
   it('reports app.info and reads and writes settings with defaults', async () => {
     const core = makeTestCore();
-    expect(await core.ok('app.info', {})).toEqual({ version: '0.0.0', schemaVersion: 1 });
+    expect(await core.ok('app.info', {})).toEqual({
+      version: '0.0.0',
+      schemaVersion: migrations.length,
+    });
     expect(await core.ok('settings.get', {})).toEqual({
       language: 'en',
       theme: 'system',
       highContrast: false,
+      timerWarningSeconds: 120,
+      timerFinalSeconds: 30,
+      chime: true,
+      chimeVolume: 60,
     });
     expect(await core.ok('settings.update', { language: 'fr', highContrast: true })).toEqual({
       language: 'fr',
       theme: 'system',
       highContrast: true,
+      timerWarningSeconds: 120,
+      timerFinalSeconds: 30,
+      chime: true,
+      chimeVolume: 60,
     });
     expect(await core.ok('settings.get', {})).toMatchObject({ language: 'fr', highContrast: true });
   });
@@ -56,6 +68,10 @@ describe('dispatch', () => {
       language: 'en',
       theme: 'dark',
       highContrast: false,
+      timerWarningSeconds: 120,
+      timerFinalSeconds: 30,
+      chime: true,
+      chimeVolume: 60,
     });
   });
 

@@ -115,7 +115,15 @@ describe('calls', () => {
 
     expect(await invoke('app://roundtable/', { method: 'settings.get', input: {} })).toEqual({
       ok: true,
-      value: { language: 'en', theme: 'system', highContrast: false },
+      value: {
+        language: 'en',
+        theme: 'system',
+        highContrast: false,
+        timerWarningSeconds: 120,
+        timerFinalSeconds: 30,
+        chime: true,
+        chimeVolume: 60,
+      },
     });
     expect(
       await invoke('app://roundtable/', { method: 'settings.get', input: { x: 1 } }),

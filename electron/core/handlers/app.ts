@@ -1,9 +1,18 @@
 import { Settings, type appContract } from '../../../shared/contract';
 import type { HandlersFor } from '../context';
 import { schemaVersion } from '../db/migrate';
+import type { Db } from '../db/open';
 import { settingsRepo } from '../db/repos/settings';
 
-export const defaultSettings: Settings = { language: 'en', theme: 'system', highContrast: false };
+export const defaultSettings: Settings = {
+  language: 'en',
+  theme: 'system',
+  highContrast: false,
+  timerWarningSeconds: 120,
+  timerFinalSeconds: 30,
+  chime: true,
+  chimeVolume: 60,
+};
 
 function readSettings(stored: Record<string, unknown>): Settings {
   // A value that no longer fits (hand-edited, older version) falls back to its default, key by key.
@@ -15,10 +24,15 @@ function readSettings(stored: Record<string, unknown>): Settings {
   return Settings.parse(merged);
 }
 
+/** The settings as they stand, defaults filled in (the timer scheduler reads its thresholds here). */
+export function currentSettings(db: Db): Settings {
+  return readSettings(settingsRepo(db).readAll());
+}
+
 export const appHandlers = (version: string): HandlersFor<typeof appContract> => ({
   'app.info': (_input, { db }) => ({ version, schemaVersion: schemaVersion(db) }),
 
-  'settings.get': (_input, { db }) => readSettings(settingsRepo(db).readAll()),
+  'settings.get': (_input, { db }) => currentSettings(db),
 
   'settings.update': (changes, ctx) => {
     const repo = settingsRepo(ctx.db);

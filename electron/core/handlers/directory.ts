@@ -16,13 +16,10 @@ import { organizationsRepo } from '../db/repos/organizations';
 import { peopleRepo } from '../db/repos/people';
 import { csvError, lineIssue, parseCsv, toCsv, type CsvRow } from '../csv';
 import { found } from './require';
+import { stripUndefined } from './strip-undefined';
+import { writer } from './write';
 
-/** Runs a directory write in one transaction; once committed, every window hears of it. */
-const write = <T>(ctx: CoreContext, save: () => T): T => {
-  const result = ctx.db.transaction(save)();
-  ctx.emit('data.changed', { domains: ['directory'] });
-  return result;
-};
+const write = writer('directory');
 
 /** Archiving keeps the first archive date; restoring clears it. */
 const archivedAt = (current: { archivedAt: number | null }, archived: boolean, now: number) =>
@@ -471,10 +468,3 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
     return { csv: toCsv(PEOPLE_HEADER, rows), filename: `roundtable-people-${day}.csv` };
   },
 };
-
-/** A partial update leaves the fields it does not name as they are. */
-function stripUndefined<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(changes).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
-}

@@ -45,9 +45,20 @@ describe('the portable archive', () => {
     expect(exported.filename).toBe('roundtable-archive-2026-11-23.json');
     expect(exported.manifest).toEqual({
       app: 'roundtable',
-      schemaVersion: 1,
+      schemaVersion: migrations.length,
       exportedAt: source.clock.now(),
-      tables: { memberships: 2, organizations: 2, people: 2, settings: 2 },
+      tables: {
+        agenda_items: 0,
+        attendance: 0,
+        meetings: 0,
+        memberships: 2,
+        organizations: 2,
+        people: 2,
+        series: 0,
+        series_exceptions: 0,
+        settings: 2,
+        templates: 0,
+      },
     });
 
     const target = makeTestCore();
@@ -147,10 +158,11 @@ describe('the portable archive', () => {
   });
 
   it('imports an archive from an older schema by migrating it up on the way in', () => {
-    // A future migration, to show the path an archive from today takes once 0002 ships.
-    const m0002: Migration = {
-      version: 2,
-      name: '0002-test-terms',
+    // A future migration, to show the path an archive from today takes once the next one ships.
+    const today = migrations.length;
+    const unshipped: Migration = {
+      version: today + 1,
+      name: `${String(today + 1).padStart(4, '0')}-test-terms`,
       up: (db) =>
         db.exec(`
           ALTER TABLE people ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
@@ -158,7 +170,7 @@ describe('the portable archive', () => {
           INSERT INTO terms (id, term) SELECT 'from-' || id, short_name FROM organizations WHERE short_name <> '';
         `),
     };
-    const future = [...migrations, m0002];
+    const future = [...migrations, unshipped];
     const old = new Database(':memory:');
     migrate(old, migrations);
     old.exec(`
@@ -170,7 +182,7 @@ describe('the portable archive', () => {
     const current = new Database(':memory:');
     current.pragma('foreign_keys = ON');
     migrate(current, future);
-    expect(importArchive(current, json, future).schemaVersion).toBe(1);
+    expect(importArchive(current, json, future).schemaVersion).toBe(today);
     expect(current.prepare('SELECT name, pronouns FROM people').all()).toEqual([
       { name: 'Ana', pronouns: '' },
     ]);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_NAME_PATTERN } from '../../../shared/contract';
+import { migrations } from '../../../electron/core/db/migrations';
 import { DAY_MS } from '../../../electron/core/storage/backups';
 import { storagePaths } from '../../../electron/core/storage/config';
 import { makeTestCore } from '../../helpers/core';
@@ -41,7 +42,7 @@ describe('backups', () => {
       kind: 'manual',
       createdAt: core.clock.now(),
       folder: storage.backupDir,
-      schemaVersion: 1,
+      schemaVersion: migrations.length,
       summary: { organizations: 2, people: 1 },
     });
     expect(info.id).toMatch(BACKUP_NAME_PATTERN);

@@ -14,14 +14,15 @@ const tempDir = useTempDirs('roundtable-pre-migration-');
 const clock = { now: () => Date.UTC(2026, 10, 23, 14, 0) };
 
 /** A migration that has not shipped, so that today's schema is "older than the code". */
-const m0002: Migration = {
-  version: 2,
-  name: '0002-test-agendas',
-  up: (db) => db.exec('CREATE TABLE agendas (id TEXT PRIMARY KEY) STRICT'),
+const today = migrations.length;
+const unshipped: Migration = {
+  version: today + 1,
+  name: `${String(today + 1).padStart(4, '0')}-test-agendas`,
+  up: (db) => db.exec('CREATE TABLE test_agendas (id TEXT PRIMARY KEY) STRICT'),
 };
-const future = [...migrations, m0002];
+const future = [...migrations, unshipped];
 
-function databaseAtVersion1() {
+function databaseAtToday() {
   const storage = storagePaths(tempDir());
   const db = openDatabase(storage.file);
   db.prepare(
@@ -41,12 +42,12 @@ const backupsIn = (dir: string) => {
 
 describe('the backup before a migration', () => {
   it('is made from the old schema, then the migration runs', () => {
-    const storage = databaseAtVersion1();
+    const storage = databaseAtToday();
     const db = openDatabase(storage.file, {
       migrations: future,
       beforeMigrate: preMigrationBackup(storage, clock),
     });
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(today + 1);
     db.close();
     expect(backupsIn(storage.backupDir)).toEqual([
       'roundtable-20261123-140000-000-pre-migration.db',
@@ -57,7 +58,7 @@ describe('the backup before a migration', () => {
         readonly: true,
       },
     );
-    expect(schemaVersion(backup)).toBe(1);
+    expect(schemaVersion(backup)).toBe(today);
     expect(backup.prepare('SELECT name FROM organizations').all()).toEqual([{ name: 'Shelter' }]);
     expect(backup.pragma('journal_mode', { simple: true })).toBe('delete');
     backup.close();
@@ -78,7 +79,7 @@ describe('the backup before a migration', () => {
   });
 
   it('stops the migration, with a readable message, when it cannot be made', () => {
-    const storage = databaseAtVersion1();
+    const storage = databaseAtToday();
     writeFileSync(storage.backupDir, 'a file where the backup folder should be');
     expect(() =>
       openDatabase(storage.file, {
@@ -86,10 +87,13 @@ describe('the backup before a migration', () => {
         beforeMigrate: preMigrationBackup(storage, clock),
       }),
     ).toThrow(
-      /could not back up its database before updating it \(schema 1 to 2\).*Nothing was changed/s,
+      new RegExp(
+        `could not back up its database before updating it \\(schema ${today} to ${today + 1}\\).*Nothing was changed`,
+        's',
+      ),
     );
     const db = new Database(storage.file, { readonly: true });
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(today);
     db.close();
   });
 });

@@ -1,0 +1,90 @@
+import type { Language, Meeting, meetingsContract } from '../../../shared/contract';
+import { addDays } from '../../../shared/domain/calendar-day';
+import { proposeCarryForward } from '../../../shared/domain/carry-forward';
+import { AppError } from '../../../shared/errors';
+import type { CoreContext, HandlersFor } from '../context';
+import { agendaItemsRepo } from '../db/repos/agenda-items';
+import { meetingsRepo } from '../db/repos/meetings';
+import { seriesRepo } from '../db/repos/series';
+import { assertPresentersExist } from './agenda';
+import { insertItem } from './new-records';
+import {
+  assertRuleDate,
+  nextNotCancelled,
+  occurrenceOn,
+  occurrenceView,
+  storedRecurrence,
+} from './occurrences';
+import { prepareMeeting } from './prepare-occurrence';
+import { found } from './require';
+import { writer } from './write';
+
+const write = writer('meetings');
+
+/** The action review carry-forward adds, titled as the shipped templates title it. */
+const REVIEW_TITLE: Record<Language, string> = {
+  en: 'Review of open actions',
+  fr: 'Suivi des actions en cours',
+};
+
+/** A meeting of a series, with its series: only those have a next meeting. */
+function seriesMeeting(ctx: CoreContext, meetingId: string) {
+  const meeting = found(meetingsRepo(ctx.db).get(meetingId), 'meeting', meetingId);
+  if (meeting.seriesId === null || meeting.occurrenceDate === null) {
+    throw new AppError('conflict', 'This meeting is not part of a series: it has no next meeting.');
+  }
+  const series = found(seriesRepo(ctx.db).get(meeting.seriesId), 'series', meeting.seriesId);
+  return { meeting: meeting as Meeting & { occurrenceDate: string }, series };
+}
+
+export const carryForwardHandlers: HandlersFor<
+  Pick<typeof meetingsContract, 'meeting.proposeNext' | 'meeting.acceptNext'>
+> = {
+  'meeting.proposeNext': ({ meetingId, language }, ctx) => {
+    const { meeting, series } = seriesMeeting(ctx, meetingId);
+    const next = nextNotCancelled(
+      storedRecurrence(ctx.db, series),
+      addDays(meeting.occurrenceDate, 1),
+    );
+    if (!next) throw new AppError('conflict', 'The series has no further meeting.');
+    const items = agendaItemsRepo(ctx.db);
+    return {
+      seriesId: series.id,
+      occurrence: occurrenceView(ctx.db, series.id, next),
+      items: proposeCarryForward(items.listByMeeting(meetingId), {
+        reviewTitle: REVIEW_TITLE[language],
+        parkedItemIds: items.parkedItemIdsOf(meetingId),
+      }),
+    };
+  },
+
+  'meeting.acceptNext': ({ meetingId, originalDate, items }, ctx) =>
+    write(ctx, () => {
+      const { series } = seriesMeeting(ctx, meetingId);
+      const recurrence = storedRecurrence(ctx.db, series);
+      assertRuleDate(recurrence, originalDate, ['originalDate']);
+      const occurrence = occurrenceOn(recurrence, originalDate);
+      if (occurrence.status === 'cancelled') {
+        throw new AppError('conflict', 'That meeting is cancelled; restore it first.');
+      }
+      for (const item of items) assertPresentersExist(ctx, item);
+      const meetings = meetingsRepo(ctx.db);
+      const prepared = meetings.byOccurrence(series.id, originalDate);
+      if (prepared?.status === 'ended') {
+        throw new AppError('conflict', 'That meeting has already taken place.');
+      }
+      // The proposal is the agenda: a meeting prepared now gets no template on top of it.
+      const target = prepared ?? prepareMeeting(ctx, series, occurrence, null);
+      const repo = agendaItemsRepo(ctx.db);
+      let position = repo.endOfMeeting(target.id);
+      for (const { reason: _reason, fromItemId, ...fields } of items) {
+        insertItem(
+          ctx,
+          { ...fields, status: 'pending' },
+          { meetingId: target.id, seriesId: null, position: position++ },
+          { sourceItemId: fromItemId, parkedFromMeetingId: null },
+        );
+      }
+      return found(meetings.get(target.id), 'meeting', target.id);
+    }),
+};

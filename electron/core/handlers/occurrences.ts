@@ -1,0 +1,95 @@
+import type { OccurrenceView, Series } from '../../../shared/contract';
+import { addDays } from '../../../shared/domain/calendar-day';
+import {
+  checkSeries,
+  isOccurrenceDate,
+  occurrences,
+  type LocalDate,
+  type Occurrence,
+  type RuleError,
+  type SeriesException,
+  type SeriesRecurrence,
+} from '../../../shared/domain/recurrence';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { meetingsRepo } from '../db/repos/meetings';
+import { seriesRepo } from '../db/repos/series';
+
+/** The series as the recurrence rules see it, with its moves and cancellations. */
+export function recurrenceOf(
+  series: Series,
+  exceptions: readonly SeriesException[],
+): SeriesRecurrence {
+  return {
+    rrule: series.rrule,
+    start: { date: series.startDate, time: series.startTime },
+    timeZone: series.timeZone,
+    exceptions,
+  };
+}
+
+export function storedRecurrence(db: Db, series: Series): SeriesRecurrence {
+  return recurrenceOf(series, seriesRepo(db).exceptions(series.id));
+}
+
+/** A rule that does not fit its start, as the validation error the form shows. */
+export function seriesProblem(problem: RuleError, path: (string | number)[]): AppError {
+  const startNotOnRule = problem.code === 'conflict' && problem.part === null;
+  return new AppError('invalid_input', problem.message, [
+    startNotOnRule
+      ? { path: [...path, 'startDate'], message: 'notOnRule' }
+      : { path: [...path, 'rrule'], message: 'invalidRule' },
+  ]);
+}
+
+export function assertValidSeries(recurrence: SeriesRecurrence, path: (string | number)[] = []) {
+  const problem = checkSeries(recurrence);
+  if (problem) throw seriesProblem(problem, path);
+}
+
+/** Only a date the rule gives can be moved, cancelled, restored or prepared. */
+export function assertRuleDate(recurrence: SeriesRecurrence, date: LocalDate, path: string[]) {
+  if (!isOccurrenceDate(recurrence, date)) {
+    throw new AppError('invalid_input', `The series does not meet on ${date}.`, [
+      { path, message: 'notOnRule' },
+    ]);
+  }
+}
+
+/** The occurrence the rule gives on `originalDate` (which must be a rule date), as it stands. */
+export function occurrenceOn(recurrence: SeriesRecurrence, originalDate: LocalDate): Occurrence {
+  const [occurrence] = occurrences(recurrence, { count: 1, from: originalDate });
+  if (occurrence?.originalDate !== originalDate) {
+    throw new RangeError(`${originalDate} is not a date of the series`);
+  }
+  return occurrence;
+}
+
+/** An occurrence with the meeting prepared for it, if any. */
+export function occurrenceView(db: Db, seriesId: string, occurrence: Occurrence): OccurrenceView {
+  const meeting = meetingsRepo(db).byOccurrence(seriesId, occurrence.originalDate);
+  return { ...occurrence, meetingId: meeting?.id ?? null, meetingStatus: meeting?.status ?? null };
+}
+
+const BATCH = 50;
+/** Cancelling more than this many meetings in a row means the series has stopped. */
+const MAX_BATCHES = 20;
+
+/**
+ * The first occurrence, by the rule's order, whose original date is on or after `from` and that
+ * is not cancelled; null when the rule has ended.
+ */
+export function nextNotCancelled(recurrence: SeriesRecurrence, from: LocalDate): Occurrence | null {
+  let after = from;
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    const found = occurrences(recurrence, { count: BATCH, from: after }).sort((a, b) =>
+      a.originalDate.localeCompare(b.originalDate),
+    );
+    const next = found.find((o) => o.status !== 'cancelled');
+    if (next) return next;
+    const last = found.at(-1);
+    if (found.length < BATCH || !last) return null;
+    after = addDays(last.originalDate, 1);
+  }
+  return null;
+}
