@@ -1,12 +1,22 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  powerSaveBlocker,
+  session,
+} from 'electron';
 import type { LocalCore } from '../core/create-core';
 import { openCore, storagePaths } from '../core/open-core';
 import { APP_ORIGIN, APP_START_URL, devServerUrl, isSameOrigin, originOf } from './app-origin';
 import { registerIpc } from './ipc';
+import { keepAwakeWhileTimersRun } from './keep-awake';
 import { installApplicationMenu } from './menu';
 import { languageForLocale, mainLabels } from './menu-labels';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { createPresenter, isPresenterUrl, meetingIdInUrl } from './presenter';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -40,10 +50,12 @@ export function runApp(paths: AppPaths): void {
   let core: LocalCore | undefined;
   let mainWindow: BrowserWindow | undefined;
   const cleanups: (() => void)[] = [];
+  const preloadPath = path.join(paths.bundleDir, 'preload.cjs');
+  let presenter: ReturnType<typeof createPresenter> | undefined;
 
   function openMainWindow(): BrowserWindow {
     const window = createMainWindow({
-      preloadPath: path.join(paths.bundleDir, 'preload.cjs'),
+      preloadPath,
       startUrl: devUrl ?? APP_START_URL,
       stateFile: path.join(app.getPath('userData'), 'window-state.json'),
     });
@@ -71,10 +83,27 @@ export function runApp(paths: AppPaths): void {
     }
     core = started;
     serveAppProtocol(path.join(paths.bundleDir, '..', 'dist', 'renderer'));
+    const shownPresenter = createPresenter({
+      preloadPath,
+      core: started,
+      mainWindow: () => mainWindow,
+      labels: () => mainLabels[languageForLocale(app.getLocale())],
+    });
+    presenter = shownPresenter;
+    const failed = (error: unknown) => console.error('[roundtable] Presenter view', error);
     cleanups.push(
       registerIpc(ipcMain, started, () => BrowserWindow.getAllWindows(), trustedOrigin),
-      installApplicationMenu(started, { isDev: devUrl !== undefined }),
+      installApplicationMenu(started, {
+        isDev: devUrl !== undefined,
+        onPresenter: () => void shownPresenter.openForCurrent().catch(failed),
+      }),
+      keepAwakeWhileTimersRun(started, powerSaveBlocker),
+      () => shownPresenter.close(),
     );
+    // After sleep, timers set before it may fire late: the core re-arms its countdown events.
+    const resync = () => started.resync();
+    powerMonitor.on('resume', resync);
+    cleanups.push(() => powerMonitor.off('resume', resync));
     openMainWindow();
     started.autoBackupIfDue().catch((error: unknown) => {
       console.error('[roundtable] Automatic backup failed', error);
@@ -82,7 +111,16 @@ export function runApp(paths: AppPaths): void {
   }
 
   // Every page, including ones Roundtable never meant to create, gets the same rules.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl));
+  // The one new window a page may ask for is the presenter view, opened the main process's way.
+  const openAppWindow = (url: string) => {
+    const meetingId = isPresenterUrl(url) ? meetingIdInUrl(url) : null;
+    if (!meetingId || !presenter) return false;
+    presenter.open(meetingId, url);
+    return true;
+  };
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, isAppUrl, openAppWindow),
+  );
 
   // Opening Roundtable again brings the running one forward instead of a second database user.
   app.on('second-instance', () => {

@@ -42,6 +42,8 @@ export interface MainLabels {
   unsavedMessage: string;
   discardChanges: string;
   keepEditing: string;
+  presenterView: string;
+  noMeetingToPresent: string;
 }
 
 export const mainLabels = {
@@ -83,6 +85,8 @@ export const mainLabels = {
     unsavedMessage: 'A form has changes that are not saved. Leave and discard them?',
     discardChanges: 'Discard changes',
     keepEditing: 'Keep editing',
+    presenterView: '&Presenter View',
+    noMeetingToPresent: 'Open a meeting or start one, then open the presenter view.',
   },
   fr: {
     file: '&Fichier',
@@ -124,6 +128,8 @@ export const mainLabels = {
       'Un formulaire contient des modifications non enregistrées. Quitter et les abandonner?',
     discardChanges: 'Abandonner les modifications',
     keepEditing: 'Continuer la saisie',
+    presenterView: '&Vue présentateur',
+    noMeetingToPresent: 'Ouvrez ou démarrez une réunion, puis ouvrez la vue présentateur.',
   },
 } satisfies Record<Language, MainLabels>;
 

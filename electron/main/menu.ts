@@ -10,11 +10,13 @@ export interface MenuTemplateOptions {
   isDev: boolean;
   labels: MainLabels;
   onAbout: () => void;
+  /** Opens the presenter view of the meeting on screen (or the one in progress). */
+  onPresenter: () => void;
 }
 
 /** Standard roles, so shortcuts and behaviour match each platform; only the labels are ours. */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const { platform, isDev, onAbout } = options;
+  const { platform, isDev, onAbout, onPresenter } = options;
   const isMac = platform === 'darwin';
   // macOS has no mnemonics: drop the & markers rather than risk showing them.
   const l = (label: string) => (isMac ? label.replace(/&/g, '') : label);
@@ -78,6 +80,13 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { role: 'zoomOut', label: t.zoomOut },
       separator,
       { role: 'togglefullscreen', label: t.toggleFullScreen },
+      separator,
+      // A real window on the projector: the renderer cannot place one on another display.
+      {
+        label: l(t.presenterView),
+        accelerator: 'CommandOrControl+Shift+P',
+        click: onPresenter,
+      },
     ],
   };
 
@@ -130,7 +139,7 @@ function showAbout(labels: MainLabels): void {
  */
 export function installApplicationMenu(
   core: Pick<Core, 'call' | 'onEvent'>,
-  options: { isDev: boolean; platform?: NodeJS.Platform },
+  options: { isDev: boolean; platform?: NodeJS.Platform; onPresenter: () => void },
 ): () => void {
   const platform = options.platform ?? process.platform;
   let shown: Language | undefined;
@@ -150,6 +159,7 @@ export function installApplicationMenu(
       isDev: options.isDev,
       labels,
       onAbout: () => showAbout(labels),
+      onPresenter: options.onPresenter,
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }

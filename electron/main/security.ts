@@ -53,11 +53,14 @@ export interface HardenableContents {
 /**
  * The page may only ever show the app itself. Navigations away from it are cancelled (a
  * plain web or mail link is handed to the system instead), new windows are never created
- * by the page, and webviews cannot be attached.
+ * by the page, and webviews cannot be attached. A link to one of the app's own pages that
+ * asks for a new window (the presenter view) is offered to `openAppWindow`, which opens it
+ * the main process's way, with the same rules, or declines.
  */
 export function hardenWebContents(
   contents: HardenableContents,
   isAppUrl: (url: string) => boolean,
+  openAppWindow: (url: string) => boolean = () => false,
 ): void {
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
@@ -75,7 +78,7 @@ export function hardenWebContents(
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+    if (!isAppUrl(url) || !openAppWindow(url)) openExternally(url);
     return { action: 'deny' };
   });
 }

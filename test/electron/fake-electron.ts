@@ -52,6 +52,7 @@ export class BrowserWindow extends EventEmitter {
   maximized = false;
   normalBounds: Rect;
   readonly show = vi.fn();
+  readonly showInactive = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn(() => void (this.minimized = false));
   readonly maximize = vi.fn(() => void (this.maximized = true));
@@ -85,6 +86,9 @@ export class BrowserWindow extends EventEmitter {
   getNormalBounds(): Rect {
     return this.normalBounds;
   }
+  getBounds(): Rect {
+    return this.normalBounds;
+  }
   /** What the user closing the window does. */
   close(): void {
     this.emit('close', {});
@@ -113,8 +117,20 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp();
 
+interface FakeDisplay {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+}
+
+const laptop: FakeDisplay = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
+
 export const screen = {
-  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+  displays: [laptop] as FakeDisplay[],
   getAllDisplays() {
     return this.displays;
   },
@@ -166,6 +182,20 @@ export const dialog = {
 
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
 
+let nextBlocker = 0;
+export const powerSaveBlocker = {
+  started: new Set<number>(),
+  start: vi.fn((_type: string) => {
+    const id = ++nextBlocker;
+    powerSaveBlocker.started.add(id);
+    return id;
+  }),
+  stop: vi.fn((id: number) => void powerSaveBlocker.started.delete(id)),
+  isStarted: (id: number) => powerSaveBlocker.started.has(id),
+};
+
+export const powerMonitor = new EventEmitter();
+
 /** A fresh Electron for each test. */
 export function resetFakeElectron(): void {
   vi.clearAllMocks();
@@ -175,7 +205,9 @@ export function resetFakeElectron(): void {
   app.userData = '/nonexistent';
   app.locale = 'en-CA';
   app.requestSingleInstanceLock.mockImplementation(() => true);
-  screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+  screen.displays = [laptop];
+  powerSaveBlocker.started.clear();
+  powerMonitor.removeAllListeners();
   nativeTheme.shouldUseDarkColors = false;
   ipcMain.handlers.clear();
   protocol.handlers.clear();

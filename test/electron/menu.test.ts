@@ -30,6 +30,7 @@ function template(options: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}
     isDev: false,
     labels: mainLabels.en,
     onAbout: () => undefined,
+    onPresenter: () => undefined,
     ...options,
   });
 }
@@ -96,6 +97,16 @@ describe('buildMenuTemplate', () => {
     expect(about?.click).toBe(onAbout);
   });
 
+  it('opens the presenter view from the View menu with Ctrl/Cmd+Shift+P', () => {
+    const onPresenter = vi.fn();
+    const item = menu(template({ onPresenter }), '&View').find(
+      (entry) => entry.label === '&Presenter View',
+    );
+    expect(item).toMatchObject({ accelerator: 'CommandOrControl+Shift+P', click: onPresenter });
+    const mac = menu(template({ platform: 'darwin' }), 'View');
+    expect(mac.map((entry) => entry.label)).toContain('Presenter View');
+  });
+
   it('speaks French', () => {
     const fr = template({ labels: mainLabels.fr });
     expect(fr.map((item) => item.label)).toEqual([
@@ -142,7 +153,7 @@ describe('installApplicationMenu', () => {
 
   it('follows the language setting, rebuilding when it changes', async () => {
     const core = makeTestCore();
-    installApplicationMenu(core, { isDev: false, platform: 'linux' });
+    installApplicationMenu(core, { isDev: false, platform: 'linux', onPresenter: () => undefined });
     await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
     expect(installedLabels()).toContain('&File');
 
@@ -159,7 +170,11 @@ describe('installApplicationMenu', () => {
 
   it('stops listening once disposed', async () => {
     const core = makeTestCore();
-    const dispose = installApplicationMenu(core, { isDev: false, platform: 'linux' });
+    const dispose = installApplicationMenu(core, {
+      isDev: false,
+      platform: 'linux',
+      onPresenter: () => undefined,
+    });
     await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
     dispose();
     await core.ok('settings.update', { language: 'fr' });
@@ -171,7 +186,7 @@ describe('installApplicationMenu', () => {
   it('shows the version in the About dialog, in the menu’s language', async () => {
     const core = makeTestCore();
     await core.ok('settings.update', { language: 'fr' });
-    installApplicationMenu(core, { isDev: false, platform: 'linux' });
+    installApplicationMenu(core, { isDev: false, platform: 'linux', onPresenter: () => undefined });
     await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalled());
     const about = menu(Menu.buildFromTemplate.mock.lastCall?.[0] ?? [], 'Ai&de')[0]?.click;
     // Electron passes the item, window and keyboard event, none of which About uses.

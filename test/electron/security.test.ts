@@ -86,6 +86,18 @@ describe('new windows', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
+  it('hand an app page the main process agrees to open (the presenter) to it, still denied here', () => {
+    const contents = new FakeWebContents();
+    const openAppWindow = vi.fn((url: string) => url.endsWith('#/present/m-1'));
+    hardenWebContents(contents, (url) => url.startsWith('app://roundtable/'), openAppWindow);
+    expect(contents.openWindow('app://roundtable/index.html#/present/m-1')).toEqual({
+      action: 'deny',
+    });
+    expect(openAppWindow).toHaveBeenCalledWith('app://roundtable/index.html#/present/m-1');
+    contents.openWindow('https://agency.example.ca/#/present/m-1');
+    expect(openAppWindow).toHaveBeenCalledTimes(1);
+  });
+
   it('let mail links through to the mail client', () => {
     hardened().openWindow('mailto:intake@agency.example.ca');
     expect(shell.openExternal).toHaveBeenCalledWith('mailto:intake@agency.example.ca');

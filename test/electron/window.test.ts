@@ -113,7 +113,13 @@ describe('createMainWindow', () => {
       stateFile,
       JSON.stringify({ bounds: { x: 2500, y: 30, width: 1000, height: 700 }, isMaximized: false }),
     );
-    screen.displays = [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }];
+    screen.displays = [
+      {
+        id: 1,
+        bounds: { x: 0, y: 0, width: 1366, height: 768 },
+        workArea: { x: 0, y: 0, width: 1366, height: 728 },
+      },
+    ];
     const window = create();
     expect(window.options).toMatchObject({ x: 43, y: 0, width: 1280, height: 728 });
   });
