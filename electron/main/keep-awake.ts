@@ -13,10 +13,7 @@ export interface Blocker {
  * watching the projector. The core says when that starts and stops (`timer.running`).
  * Returns a function that stops listening and lets the system sleep again.
  */
-export function keepAwakeWhileTimersRun(
-  core: Pick<Core, 'onEvent'>,
-  blocker: Blocker,
-): () => void {
+export function keepAwakeWhileTimersRun(core: Pick<Core, 'onEvent'>, blocker: Blocker): () => void {
   let id: number | undefined;
   const release = () => {
     if (id !== undefined && blocker.isStarted(id)) blocker.stop(id);
