@@ -1,0 +1,104 @@
+import { useMemo, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, MeetingDetail } from '../../../shared/contract';
+import { plannedSchedule } from '../../../shared/domain/agenda-budget';
+import { useSettings } from '../../app/useSettings';
+import { Button } from '../../components/Button';
+import { localeOf } from '../../i18n';
+import { scheduleOriginOf } from './run-figures';
+
+type ItemState = 'current' | 'discussed' | 'deferred' | 'left' | 'pending';
+
+function stateOf(item: AgendaItem, currentId: string | null): ItemState {
+  if (item.id === currentId) return 'current';
+  if (item.status !== 'pending') return item.status;
+  // Started, then left for another item without being finished.
+  return item.actualStartedAt !== null ? 'left' : 'pending';
+}
+
+/** The agenda while the meeting runs: each item's state in words, its times, and "Go to". */
+export function RunAgenda({
+  detail,
+  onGoto,
+  listRef,
+}: {
+  detail: MeetingDetail;
+  onGoto: (itemId: string) => void;
+  /** "G" moves focus here to pick an item from the keyboard. */
+  listRef: Ref<HTMLOListElement>;
+}) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const { items, meeting } = detail;
+  const currentId = detail.run?.currentItemId ?? null;
+  const time = useMemo(
+    () =>
+      new Intl.DateTimeFormat(localeOf(settings.language), {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: meeting.timeZone,
+      }),
+    [settings.language, meeting.timeZone],
+  );
+  const planned = plannedSchedule(items, scheduleOriginOf(meeting));
+
+  return (
+    <section className="run-agenda" aria-labelledby="run-agenda-title">
+      <h2 id="run-agenda-title">{t('run.agenda.title')}</h2>
+      <ol className="run-agenda__list" ref={listRef}>
+        {items.map((item, index) => {
+          const state = stateOf(item, currentId);
+          const slot = planned[index];
+          return (
+            <li
+              key={item.id}
+              className={`run-agenda__item run-agenda__item--${state}`}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
+              <span className="run-agenda__number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <div className="run-agenda__body">
+                <p className="run-agenda__title">
+                  <span className="visually-hidden">{index + 1}. </span>
+                  {item.title}
+                </p>
+                <p className="run-agenda__meta">
+                  <span className={`run-agenda__state run-agenda__state--${state}`}>
+                    {t(`run.agenda.state.${state}`)}
+                  </span>
+                  <span aria-hidden="true"> · </span>
+                  {t('run.plannedMinutes', { count: item.plannedMinutes })}
+                  {slot?.plannedStartAt != null && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      {t('run.agenda.plannedAt', { time: time.format(slot.plannedStartAt) })}
+                    </>
+                  )}
+                  {item.actualStartedAt !== null && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      {item.actualEndedAt !== null && state !== 'current'
+                        ? t('run.agenda.actualRange', {
+                            start: time.format(item.actualStartedAt),
+                            end: time.format(item.actualEndedAt),
+                          })
+                        : t('run.agenda.actualStart', { time: time.format(item.actualStartedAt) })}
+                    </>
+                  )}
+                </p>
+              </div>
+              {/* A deferred item belongs to a later meeting: the core refuses to go to it. */}
+              {state !== 'current' && state !== 'deferred' && (
+                <Button variant="quiet" onPress={() => onGoto(item.id)}>
+                  {t('run.agenda.goto')}
+                  <span className="visually-hidden">: {item.title}</span>
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

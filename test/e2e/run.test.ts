@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Method, MethodInput, MethodOutput } from '../../shared/contract';
+import { expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
+
+const started = useE2eApp();
+
+/** Seeds through the page's own session (the launch cookie), as the app itself calls the core. */
+async function call<M extends Method>(
+  page: Page,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const envelope = await page.evaluate(
+    async ([m, i]) => {
+      const response = await fetch('/rpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ method: m, input: i }),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [method, input] as const,
+  );
+  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as MethodOutput<M>;
+}
+
+/** A meeting today whose first item is short enough to be in its warning phase at once. */
+async function seed(page: Page, firstMinutes: number) {
+  await call(page, 'template.save', {
+    kind: 'other',
+    language: 'en',
+    items: [
+      { title: 'Agency updates', kind: 'round', plannedMinutes: firstMinutes, recurring: false },
+      {
+        title: 'Winter shelter capacity',
+        kind: 'discussion',
+        plannedMinutes: 20,
+        recurring: false,
+      },
+    ],
+  });
+  // Scheduled for now (UTC), so the ahead/behind figure reads as in a real meeting; in the last
+  // hour of the UTC day, for the whole day (the figure is then odd, but nothing checks it).
+  const now = new Date().toISOString();
+  const startTime = now.slice(11, 13) < '23' ? now.slice(11, 16) : '00:00';
+  const meeting = await call(page, 'meeting.create', {
+    title: 'Housing First committee',
+    kind: 'other',
+    date: now.slice(0, 10),
+    startTime,
+    endTime: '23:59',
+    timeZone: 'UTC',
+    goal: 'Agree on the winter shelter plan',
+    language: 'en',
+  });
+  for (const guestName of ['Shelter North', 'Police liaison']) {
+    await call(page, 'attendance.add', { meetingId: meeting.id, guestName, status: 'present' });
+  }
+  return meeting;
+}
+
+describe('run mode, end to end', () => {
+  it('runs a meeting with no axe violations, in each phase, in high contrast and on the presenter view', async () => {
+    const page = await started().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const meeting = await seed(page, 2);
+
+    await page.goto(`${started().url.split('#')[0]}#/meetings/${meeting.id}/run`);
+    const region = page.getByRole('region', { name: 'Speaking round' });
+    await region.waitFor();
+    // Two speakers share two minutes: each turn is a minute, inside the two-minute warning.
+    await page.getByText('Less than 2 minutes left — wrap up').waitFor();
+    await expectNoAxeViolations(page, 'run screen, warning');
+    await snap(page, 'run/warning');
+
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await expectNoAxeViolations(page, 'shortcuts help');
+    await page.keyboard.press('Escape');
+
+    // Take all the time off: over time, then paused.
+    await page.getByRole('button', { name: '−1 min' }).click();
+    await page.getByText(/^Over time/).waitFor();
+    await expectNoAxeViolations(page, 'run screen, over time');
+    await snap(page, 'run/overtime');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByText('Paused', { exact: true }).waitFor();
+
+    await page.evaluate(() => (document.documentElement.dataset.contrast = 'high'));
+    await expectNoAxeViolations(page, 'run screen, high contrast');
+    await snap(page, 'run/high-contrast');
+    await page.evaluate(() => (document.documentElement.dataset.contrast = 'normal'));
+
+    const presenter = page.getByRole('link', { name: /Open presenter view/ });
+    expect(await presenter.getAttribute('target')).toBe('_blank');
+    const [room] = await Promise.all([page.context().waitForEvent('page'), presenter.click()]);
+    await room.getByRole('heading', { level: 1, name: /Agency updates/ }).waitFor();
+    await room.getByText(/^Over time/).waitFor();
+    await expectNoAxeViolations(room, 'presenter view');
+    await snap(room, 'run/presenter');
+
+    // The room follows the chair.
+    await page.keyboard.press('n');
+    await room.getByRole('heading', { level: 1, name: /Winter shelter capacity/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /Winter shelter capacity/ }).waitFor();
+    await page.getByText('Time left', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'run screen, normal');
+    await snap(page, 'run/normal');
+
+    await page.goto(`${started().url.split('#')[0]}#/settings`);
+    await page.getByRole('region', { name: 'Meeting timer' }).waitFor();
+    await expectNoAxeViolations(page, 'settings with the meeting timer');
+    await page.getByRole('region', { name: 'Meeting timer' }).screenshot({
+      path: 'test-results/run/settings-timer.png',
+    });
+    expect(errors).toEqual([]);
+  });
+});
