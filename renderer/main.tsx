@@ -8,6 +8,8 @@ import { App } from './app/App';
 import './app/theme.css';
 import './components/components.css';
 import './features/data-safety/data-safety.css';
+import './features/meetings/meetings.css';
+import './features/run/run.css';
 
 // The CSP forbids eval; without this zod probes `new Function` at start-up and trips a CSP report.
 z.config({ jitless: true });

@@ -9,7 +9,8 @@ import type { MainLabels } from './menu-labels';
  * any other window; the main process only decides where it goes.
  */
 
-const MEETING_IN_HASH = /^#\/(?:meetings|present)\/([^/?#]+)/;
+// `#/meetings/series/<id>` is a series, not a meeting.
+const MEETING_IN_HASH = /^#\/(?:meetings|present)\/(?!series(?:[/?#]|$))([^/?#]+)/;
 
 /** The meeting a page of the app is showing (`#/meetings/<id>…` or `#/present/<id>`), if any. */
 export function meetingIdInUrl(url: string): string | null {

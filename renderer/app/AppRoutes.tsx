@@ -5,6 +5,12 @@ import { PersonDetail } from '../features/directory/PersonDetail';
 import { PersonList } from '../features/directory/PersonList';
 import { DataSafetyScreen } from '../features/data-safety/DataSafetyScreen';
 import { HealthGate } from '../features/data-safety/HealthGate';
+import { MeetingScreen } from '../features/meetings/MeetingScreen';
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { SeriesScreen } from '../features/meetings/SeriesScreen';
+import { TemplateEditor } from '../features/meetings/TemplateEditor';
+import { PresenterView } from '../features/run/PresenterView';
+import { RunScreen } from '../features/run/RunScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ComingSoon } from './ComingSoon';
 import { NotFound } from './NotFound';
@@ -14,10 +20,15 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<HealthGate />}>
+        {/* The room's second display: no navigation, nothing to press. */}
+        <Route path="present/:id" element={<PresenterView />} />
         <Route element={<Shell />}>
-          {/* The directory is the first part built; the meetings list becomes home later. */}
-          <Route index element={<Navigate to="/directory" replace />} />
-          <Route path="meetings" element={<ComingSoon section="meetings" />} />
+          {/* Meetings are home: what a chair opens the app for. */}
+          <Route index element={<Navigate to="/meetings" replace />} />
+          <Route path="meetings" element={<MeetingsScreen />} />
+          <Route path="meetings/:id" element={<MeetingScreen />} />
+          <Route path="meetings/series/:id" element={<SeriesScreen />} />
+          <Route path="meetings/:id/run" element={<RunScreen />} />
           <Route path="actions" element={<ComingSoon section="actions" />} />
           <Route path="networking" element={<ComingSoon section="networking" />} />
           <Route path="glossary" element={<ComingSoon section="glossary" />} />
@@ -29,6 +40,7 @@ export function AppRoutes() {
             <Route path="people/:id" element={<PersonDetail />} />
           </Route>
           <Route path="settings" element={<SettingsScreen />} />
+          <Route path="settings/templates" element={<TemplateEditor />} />
           <Route path="settings/backups" element={<DataSafetyScreen />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -61,7 +61,7 @@ export const PlannedMinutes = z
 
 const endAfterStart = (m: { startTime?: string; endTime?: string }) =>
   !m.startTime || !m.endTime || m.endTime > m.startTime;
-const endAfterStartIssue = { error: 'endBeforeStart', path: ['endTime'] };
+const endAfterStartIssue = { error: 'endTimeBeforeStart', path: ['endTime'] };
 
 /** What a meeting and a series share: the meeting's shape, without its date. */
 const scheduleFields = {
@@ -364,7 +364,14 @@ const TemplateKey = z.strictObject({ kind: MeetingKind, language: Language });
 
 /* ------------------------------------------------------------------ carry-forward */
 
-export const CarryReason = z.enum(['recurring', 'not_discussed', 'deferred', 'action_review']);
+/** Why an item is proposed for the next meeting; `added` is one the chair typed into the proposal. */
+export const CarryReason = z.enum([
+  'recurring',
+  'not_discussed',
+  'deferred',
+  'action_review',
+  'added',
+]);
 
 export const ProposedItem = z.strictObject({
   ...AgendaItemDraft.shape,

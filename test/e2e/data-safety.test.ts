@@ -44,6 +44,8 @@ describe('data safety, end to end', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
+    await heading(page, 'Meetings').waitFor();
+    await page.getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Partner directory').waitFor();
     await addOrganization(page, 'Maison Bon Accueil');
     await addOrganization(page, 'Ottawa Food Bank');
@@ -124,10 +126,10 @@ describe('data safety, end to end', () => {
         }
         await core.ok('backup.create', {});
         core.close();
-        // A failing disk overwrites part of a page in the middle of the file.
+        // A failing disk overwrites part of a data page (the organizations are the last pages).
         const pages = Math.floor(statSync(storage.file).size / 4096);
         const fd = openSync(storage.file, 'r+');
-        writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, Math.floor(pages / 2) * 4096 + 8);
+        writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, (pages - 2) * 4096 + 8);
         closeSync(fd);
       },
     });
@@ -147,6 +149,8 @@ describe('data safety, end to end', () => {
     await snap(page, 'damaged-restore-confirm');
     await confirm.getByRole('button', { name: 'Restore the backup' }).click();
 
+    await heading(page, 'Meetings').waitFor();
+    await page.getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Partner directory').waitFor();
     await page.getByRole('link', { name: 'Agency 1', exact: true }).waitFor();
     await page.getByText(/was restored/).waitFor();

@@ -12,7 +12,8 @@ describe('partner directory, end to end', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    // The directory is the home screen for now.
+    await heading(page, 'Meetings').waitFor();
+    await page.getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Partner directory').waitFor();
     await expectNoAxeViolations(page, 'directory list (empty)');
     await snap(page, 'directory-list-empty');

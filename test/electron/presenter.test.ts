@@ -26,6 +26,7 @@ describe('meetingIdInUrl', () => {
   it('finds nothing on other screens or in a malformed address', () => {
     expect(meetingIdInUrl('app://roundtable/index.html#/directory/organizations')).toBeNull();
     expect(meetingIdInUrl('app://roundtable/index.html#/meetings')).toBeNull();
+    expect(meetingIdInUrl('app://roundtable/index.html#/meetings/series/s-1')).toBeNull();
     expect(meetingIdInUrl('not a url')).toBeNull();
   });
 });

@@ -65,7 +65,7 @@ export const meetingHandlers: HandlersFor<
       // The contract checks the pair only when both are given; one alone meets the stored other.
       if (next.endTime <= next.startTime) {
         throw new AppError('invalid_input', 'The meeting ends before it starts.', [
-          { path: ['changes', 'endTime'], message: 'endBeforeStart' },
+          { path: ['changes', 'endTime'], message: 'endTimeBeforeStart' },
         ]);
       }
       repo.update(next);

@@ -69,7 +69,7 @@ export const occurrenceHandlers: HandlersFor<
       const endTime = addMinutes(time, length);
       if (endTime === null) {
         throw new AppError('invalid_input', 'At this time the meeting would end after midnight.', [
-          { path: ['time'], message: 'endBeforeStart' },
+          { path: ['time'], message: 'endTimeBeforeStart' },
         ]);
       }
       const repo = seriesRepo(ctx.db);

@@ -91,7 +91,7 @@ export const seriesHandlers: HandlersFor<
       // The contract checks the pair only when both are given; one alone meets the stored other.
       if (after.endTime <= after.startTime) {
         throw new AppError('invalid_input', 'The meeting ends before it starts.', [
-          { path: ['changes', 'endTime'], message: 'endBeforeStart' },
+          { path: ['changes', 'endTime'], message: 'endTimeBeforeStart' },
         ]);
       }
       assertValidSeries(recurrenceOf(after, repo.exceptions(id)), ['changes']);

@@ -5,6 +5,7 @@ import { useSettings } from '../../app/useSettings';
 import { localeOf } from '../../i18n';
 import { formatDateTime, formatSize } from '../../i18n/format';
 
+const ALWAYS_COUNTED = new Set<string>(['organizations', 'people']);
 const COUNTED = ['organizations', 'people', 'meetings', 'actions', 'terms'] as const;
 
 /** How backups read on screen, in the person's language and locale. */
@@ -17,12 +18,16 @@ export function useDataFormats() {
       dateTime: (ms: number) => formatDateTime(ms, locale),
       size: (bytes: number) => formatSize(bytes, locale),
       kind: (kind: BackupKind) => t(`dataSafety.kind.${kind}`),
-      /** "12 organizations, 40 people": only what that backup's version records. */
+      /**
+       * "12 organizations, 40 people, 3 meetings": only what that backup's version records, and
+       * beyond the directory only what it has, so an empty part does not read as something lost.
+       */
       summary: (summary: BackupSummary | null) => {
         if (!summary) return t('dataSafety.unreadable');
         return COUNTED.flatMap((name) => {
           const count = summary[name];
-          return count === undefined ? [] : [t(`dataSafety.count.${name}`, { count })];
+          if (count === undefined || (count === 0 && !ALWAYS_COUNTED.has(name))) return [];
+          return [t(`dataSafety.count.${name}`, { count })];
         }).join(', ');
       },
     }),

@@ -6,6 +6,8 @@ import { RadioGroup } from '../../components/RadioGroup';
 import { Switch } from '../../components/Switch';
 import { useToast } from '../../components/useToast';
 import { DataSafetySettings } from '../data-safety/DataSafetySettings';
+import { TemplateSettings } from '../meetings/TemplateSettings';
+import { TimerSettings } from '../run/TimerSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -52,6 +54,8 @@ export function SettingsScreen() {
             {t('settings.highContrastDescription')}
           </p>
         </div>
+        <TimerSettings />
+        <TemplateSettings />
         <DataSafetySettings />
       </div>
     </>

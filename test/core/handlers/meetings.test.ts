@@ -75,7 +75,7 @@ describe('meeting.create', () => {
     );
     expect(await core.fails('meeting.create', oneOff({ endTime: '09:00' }))).toMatchObject({
       code: 'invalid_input',
-      issues: [{ path: ['endTime'], message: 'endBeforeStart' }],
+      issues: [{ path: ['endTime'], message: 'endTimeBeforeStart' }],
     });
   });
 });
@@ -116,7 +116,7 @@ describe('meeting.update', () => {
       await core.fails('meeting.update', { id: meeting.id, changes: { endTime: '09:00' } }),
     ).toMatchObject({
       code: 'invalid_input',
-      issues: [{ path: ['changes', 'endTime'], message: 'endBeforeStart' }],
+      issues: [{ path: ['changes', 'endTime'], message: 'endTimeBeforeStart' }],
     });
     expect(
       await core.fails('meeting.update', { id: meeting.id, changes: { noteTakerId: 'nobody' } }),

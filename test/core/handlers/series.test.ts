@@ -231,7 +231,7 @@ describe('series.update', () => {
       await core.fails('series.update', { id: series.id, changes: { endTime: '09:00' } }),
     ).toMatchObject({
       code: 'invalid_input',
-      issues: [{ path: ['changes', 'endTime'], message: 'endBeforeStart' }],
+      issues: [{ path: ['changes', 'endTime'], message: 'endTimeBeforeStart' }],
     });
     expect(
       await core.fails('series.update', { id: series.id, changes: { chairId: 'nobody' } }),

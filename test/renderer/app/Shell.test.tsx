@@ -3,26 +3,27 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../helpers/render';
 
 describe('app shell', () => {
-  it('opens on the directory, with a main landmark, one h1 and the current page marked', async () => {
+  it('opens on the meetings, with a main landmark, one h1 and the current page marked', async () => {
     await renderApp();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Partner directory' }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('main')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Directory' })).toHaveAttribute(
+    expect(within(nav).getByRole('link', { name: 'Meetings' })).toHaveAttribute(
       'aria-current',
       'page',
     );
-    expect(within(nav).getByRole('link', { name: 'Meetings' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Directory' })).not.toHaveAttribute(
+      'aria-current',
+    );
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
   });
 
-  it('says honestly that meetings come in a later version', async () => {
+  it('says honestly that actions come in a later version', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('link', { name: 'Meetings' }));
-    const title = await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    await user.click(screen.getByRole('link', { name: 'Actions' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Actions' });
     // Moving to a screen puts keyboard and screen-reader users at its title.
     await waitFor(() => expect(title).toHaveFocus());
     expect(screen.getByText('Coming in a later version')).toBeVisible();

@@ -21,12 +21,15 @@ async function savedWithBackup() {
   return { storage, backup };
 }
 
-/** Overwrites cell pointers of a page in the middle of the file, as a failing disk would. */
+/**
+ * Overwrites cell pointers of a data page, as a failing disk would. The organizations were written
+ * last, so the pages near the end hold them (the first pages are the schema's, mostly empty).
+ */
 function damageMiddlePage(file: string) {
   const pageSize = 4096;
   const pages = Math.floor(statSync(file).size / pageSize);
   const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, Math.floor(pages / 2) * pageSize + 8);
+  writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, (pages - 2) * pageSize + 8);
   closeSync(fd);
 }
 

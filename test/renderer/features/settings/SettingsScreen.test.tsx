@@ -28,9 +28,7 @@ describe('settings', () => {
 
   it('starts in the saved language', async () => {
     await renderApp({ settings: { language: 'fr' } });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Répertoire des partenaires' }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Réunions' })).toBeVisible();
   });
 
   it('applies and saves the theme and high contrast', async () => {

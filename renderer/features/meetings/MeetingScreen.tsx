@@ -1,0 +1,148 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { MeetingDetail } from '../../../shared/contract';
+import { useCoreMutation, useCoreQuery } from '../../app/useCore';
+import { useFormDialog } from '../../app/useFormDialog';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { download } from '../../components/download';
+import { PageTitle } from '../../components/PageTitle';
+import { useToast } from '../../components/useToast';
+import { AgendaEditor } from './AgendaEditor';
+import { AttendancePanel } from './AttendancePanel';
+import { CarryForwardDialog } from './CarryForwardDialog';
+import { LocationText } from './LocationText';
+import { ICS_TYPE, MEETINGS_PATH, runPath, seriesPath } from './links';
+import { MeetingForm } from './MeetingForm';
+import { useErrorToast } from './useErrorToast';
+import { useMeetingFormat } from './useMeetingFormat';
+
+export function MeetingScreen() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useCoreQuery('meeting.get', { id });
+  if (!query.data) return <p role="status">{t('common.loading')}</p>;
+  const detail = query.data;
+  return (
+    <>
+      <p className="back">
+        <Link to={MEETINGS_PATH}>
+          <span aria-hidden="true">← </span>
+          {t('meetings.back')}
+        </Link>
+      </p>
+      <PageTitle>
+        {detail.meeting.title}
+        <Badge>{t(`meetings.status.${detail.meeting.status}`)}</Badge>
+      </PageTitle>
+      <MeetingActions detail={detail} />
+      <MeetingDetails detail={detail} />
+      {detail.meeting.status === 'cancelled' ? (
+        <p className="notice notice--warning">{t('meetings.cancelledNotice')}</p>
+      ) : null}
+      <AgendaEditor meeting={detail.meeting} items={detail.items} />
+      <AttendancePanel detail={detail} />
+    </>
+  );
+}
+
+function MeetingActions({ detail }: { detail: MeetingDetail }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const failed = useErrorToast();
+  const navigate = useNavigate();
+  const { meeting } = detail;
+  const editing = useFormDialog(`meeting:${meeting.id}`);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [carrying, setCarrying] = useState(false);
+  const exportIcs = useCoreMutation('meeting.exportIcs');
+  const remove = useCoreMutation('meeting.delete');
+
+  const saveIcs = () =>
+    exportIcs.mutateAsync({ id: meeting.id }).then(({ ics, filename }) => {
+      download(filename, ics, ICS_TYPE);
+      toast.info(t('meetings.exported', { filename }));
+    }, failed);
+
+  const destroy = () =>
+    remove.mutateAsync({ id: meeting.id }).then(() => {
+      toast.info(t('meetings.deleted', { title: meeting.title }));
+      void navigate(meeting.seriesId ? seriesPath(meeting.seriesId) : MEETINGS_PATH);
+    }, failed);
+
+  const canRun = meeting.status === 'planned' || meeting.status === 'in_progress';
+  return (
+    <div className="toolbar meeting-actions">
+      {canRun && (
+        // Run mode starts the meeting itself (run.start) once its screen is open.
+        <Button variant="primary" onPress={() => void navigate(runPath(meeting.id))}>
+          <span aria-hidden="true">▶ </span>
+          {meeting.status === 'in_progress' ? t('meetings.resume') : t('meetings.start')}
+        </Button>
+      )}
+      {meeting.status === 'ended' && meeting.seriesId !== null && (
+        <Button variant="primary" onPress={() => setCarrying(true)}>
+          {t('carryForward.open')}
+        </Button>
+      )}
+      <Button onPress={editing.open}>{t('common.edit')}</Button>
+      <Button onPress={() => void saveIcs()}>{t('meetings.exportIcs')}</Button>
+      <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
+        {t('common.delete')}
+      </Button>
+      <MeetingForm dialog={editing} meeting={meeting} />
+      <ConfirmDialog
+        isOpen={confirmingDelete}
+        onOpenChange={setConfirmingDelete}
+        title={t('meetings.deleteTitle')}
+        body={t('meetings.deleteBody', { title: meeting.title })}
+        confirmLabel={t('common.delete')}
+        onConfirm={() => void destroy()}
+        destructive
+      />
+      {carrying && <CarryForwardDialog meetingId={meeting.id} onClose={() => setCarrying(false)} />}
+    </div>
+  );
+}
+
+function MeetingDetails({ detail }: { detail: MeetingDetail }) {
+  const { t } = useTranslation();
+  const format = useMeetingFormat();
+  const { meeting } = detail;
+  const rows: [label: string, value: ReactNode][] = [
+    [t('meetings.fields.kind'), t(`meetings.kind.${meeting.kind}`)],
+    [t('meetings.fields.when'), format.when(meeting)],
+    [
+      t('meetings.fields.location'),
+      meeting.location && <LocationText location={meeting.location} />,
+    ],
+    [t('meetings.fields.goal'), meeting.goal],
+    [t('meetings.fields.chair'), detail.chairName],
+    [t('meetings.fields.noteTaker'), detail.noteTakerName],
+  ];
+  if (meeting.seriesId !== null) {
+    rows.push([
+      t('meetings.fields.series'),
+      <Link key="series" to={seriesPath(meeting.seriesId)}>
+        {detail.seriesTitle ?? t('meetings.seriesLink')}
+      </Link>,
+    ]);
+  }
+  return (
+    <section aria-labelledby="meeting-details">
+      <h2 id="meeting-details" className="visually-hidden">
+        {t('meetings.details')}
+      </h2>
+      <dl className="details">
+        {rows.map(([label, value]) => (
+          <div key={label} className="details__row">
+            <dt>{label}</dt>
+            <dd>{value || <span className="muted">{t('common.notSet')}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

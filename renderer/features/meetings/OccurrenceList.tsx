@@ -1,0 +1,161 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { OccurrenceView, Series } from '../../../shared/contract';
+import { useCoreMutation } from '../../app/useCore';
+import { useFormDialog } from '../../app/useFormDialog';
+import { useSettings } from '../../app/useSettings';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { useToast } from '../../components/useToast';
+import { meetingPath } from './links';
+import { MoveOccurrenceForm } from './MoveOccurrenceForm';
+import { useErrorToast } from './useErrorToast';
+import { useMeetingFormat } from './useMeetingFormat';
+
+export interface OccurrenceListProps {
+  series: Series;
+  occurrences: OccurrenceView[];
+  /** Shows more occurrences; absent when no more can be shown. */
+  onMore: (() => void) | undefined;
+}
+
+/** The series' coming dates, each with what can be done to it. */
+export function OccurrenceList({ series, occurrences, onMore }: OccurrenceListProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="occurrences-heading">
+      <h2 id="occurrences-heading">{t('series.occurrences')}</h2>
+      {occurrences.length === 0 ? (
+        <p className="empty">{t('series.noOccurrences')}</p>
+      ) : (
+        <table className="table occurrences">
+          <caption className="visually-hidden">{t('series.occurrences')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('series.columns.when')}</th>
+              <th scope="col">{t('series.columns.status')}</th>
+              <th scope="col">{t('series.columns.meeting')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {occurrences.map((occurrence) => (
+              <OccurrenceRow
+                key={occurrence.originalDate}
+                series={series}
+                occurrence={occurrence}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {onMore && occurrences.length > 0 && (
+        <Button variant="quiet" onPress={onMore}>
+          {t('series.showMore')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function OccurrenceRow({ series, occurrence }: { series: Series; occurrence: OccurrenceView }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const failed = useErrorToast();
+  const navigate = useNavigate();
+  const { settings } = useSettings();
+  const format = useMeetingFormat();
+  const moving = useFormDialog(`series:${series.id}:move:${occurrence.originalDate}`);
+  const prepare = useCoreMutation('series.prepareOccurrence');
+  const cancel = useCoreMutation('series.cancelOccurrence');
+  const restore = useCoreMutation('series.restoreOccurrence');
+  const ref = { id: series.id, originalDate: occurrence.originalDate };
+  const day = format.shortDay(occurrence.date);
+  const cancelled = occurrence.status === 'cancelled';
+  const ended = occurrence.meetingStatus === 'ended';
+
+  const onPrepare = () =>
+    prepare
+      .mutateAsync({ ...ref, language: settings.language })
+      .then((meeting) => void navigate(meetingPath(meeting.id)), failed);
+
+  const onCancel = () =>
+    cancel.mutateAsync(ref).then(
+      () =>
+        toast.info(t('series.occurrence.cancelled', { date: day }), {
+          label: t('common.undo'),
+          onAction: () => void restore.mutateAsync(ref).catch(failed),
+        }),
+      failed,
+    );
+
+  const onRestore = () =>
+    restore
+      .mutateAsync(ref)
+      .then(
+        () =>
+          toast.info(t('series.occurrence.restored', { date: format.shortDay(ref.originalDate) })),
+        failed,
+      );
+
+  const of = <span className="visually-hidden">: {day}</span>;
+  return (
+    <tr className={cancelled ? 'occurrence--cancelled' : undefined}>
+      <th scope="row">
+        <span className="occurrence__date">{day}</span>
+        <span className="muted"> {format.wallClock(occurrence.time)}</span>
+      </th>
+      <td>
+        {occurrence.status === 'scheduled' && t('series.occurrence.scheduled')}
+        {occurrence.status === 'moved' && (
+          <>
+            <Badge>{t('series.occurrence.moved')}</Badge>{' '}
+            {t('series.occurrence.movedFrom', { date: format.shortDay(occurrence.originalDate) })}
+          </>
+        )}
+        {cancelled && <Badge>{t('series.occurrence.cancelledBadge')}</Badge>}
+      </td>
+      <td>
+        {occurrence.meetingId !== null ? (
+          <Link to={meetingPath(occurrence.meetingId)}>
+            {t(`series.meetingStatus.${occurrence.meetingStatus ?? 'planned'}`)}
+            {of}
+          </Link>
+        ) : (
+          <span className="muted">{t('series.meetingStatus.none')}</span>
+        )}
+      </td>
+      <td>
+        <div className="row-actions">
+          {!cancelled && occurrence.meetingId === null && (
+            <Button onPress={() => void onPrepare()}>
+              {t('series.occurrence.prepare')}
+              {of}
+            </Button>
+          )}
+          {!cancelled && !ended && (
+            <Button onPress={moving.open}>
+              {t('series.occurrence.move')}
+              {of}
+            </Button>
+          )}
+          {!cancelled && !ended && (
+            <Button variant="danger" onPress={() => void onCancel()}>
+              {t('series.occurrence.cancel')}
+              {of}
+            </Button>
+          )}
+          {occurrence.status !== 'scheduled' && (
+            <Button onPress={() => void onRestore()}>
+              {t(cancelled ? 'series.occurrence.restore' : 'series.occurrence.restoreDate')}
+              {of}
+            </Button>
+          )}
+        </div>
+        <MoveOccurrenceForm dialog={moving} seriesId={series.id} occurrence={occurrence} />
+      </td>
+    </tr>
+  );
+}
