@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setup-dom.ts'],
+          // Typing through user-event into a real core is slow on a loaded two-core runner: a
+          // screen test that takes 6 s there is slow, not broken.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,36 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Method, MethodInput, MethodOutput } from '../../shared/contract';
-import { dismissToasts, expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
+import { callCore, dismissToasts, expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
 
 const started = useE2eApp();
-
-/** Seeds through the page's own session (the launch cookie), as the app itself calls the core. */
-async function call<M extends Method>(
-  page: Page,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const envelope = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('/rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as MethodOutput<M>;
-}
 
 const go = (page: Page, route: string) =>
   page.goto(`${started().url.split('#')[0]}#${route}`, { waitUntil: 'load' });
 
 const titles = async (page: Page, meetingId: string) =>
-  (await call(page, 'meeting.get', { id: meetingId })).items.map((item) => item.title);
+  (await callCore(page, 'meeting.get', { id: meetingId })).items.map((item) => item.title);
 
 describe('meeting preparation, end to end', () => {
   it('creates a series and prepares its meeting with no axe violations', async () => {
@@ -55,15 +33,15 @@ describe('meeting preparation, end to end', () => {
     await snap(page, 'meetings/meeting');
 
     const meetingId = decodeURIComponent(page.url().split('/meetings/')[1] ?? '');
-    const org = await call(page, 'org.create', { name: 'Downtown Shelter' });
-    await call(page, 'attendance.add', { meetingId, organizationId: org.id });
-    await call(page, 'attendance.add', {
+    const org = await callCore(page, 'org.create', { name: 'Downtown Shelter' });
+    await callCore(page, 'attendance.add', { meetingId, organizationId: org.id });
+    await callCore(page, 'attendance.add', {
       meetingId,
       guestName: 'Amira Haddad',
       guestOrganization: 'Clinique mobile',
       status: 'present',
     });
-    await call(page, 'agenda.add', {
+    await callCore(page, 'agenda.add', {
       meetingId,
       item: { title: 'Guest presentation', plannedMinutes: 60 },
     });
@@ -107,7 +85,7 @@ describe('meeting preparation, end to end', () => {
   it('shows a series, the template editor and the carry-forward dialog with no axe violations', async () => {
     const page = await started().newPage();
     const today = new Date().toISOString().slice(0, 10);
-    const { series, firstMeeting } = await call(page, 'series.create', {
+    const { series, firstMeeting } = await callCore(page, 'series.create', {
       title: 'Interagency breakfast',
       kind: 'interagency',
       rrule: 'FREQ=WEEKLY',
@@ -117,7 +95,7 @@ describe('meeting preparation, end to end', () => {
       timeZone: 'UTC',
       language: 'en',
     });
-    await call(page, 'parking.add', {
+    await callCore(page, 'parking.add', {
       seriesId: series.id,
       item: { title: 'Youth shelter opening hours' },
     });
@@ -132,8 +110,8 @@ describe('meeting preparation, end to end', () => {
     await expectNoAxeViolations(page, 'template editor');
     await snap(page, 'meetings/templates');
 
-    await call(page, 'run.start', { meetingId: firstMeeting.id });
-    await call(page, 'run.end', { meetingId: firstMeeting.id });
+    await callCore(page, 'run.start', { meetingId: firstMeeting.id });
+    await callCore(page, 'run.end', { meetingId: firstMeeting.id });
     await go(page, `/meetings/${firstMeeting.id}`);
     await page.getByRole('button', { name: 'Prepare the next meeting' }).click();
     await page.getByRole('list', { name: 'Proposed agenda' }).waitFor();
@@ -143,11 +121,11 @@ describe('meeting preparation, end to end', () => {
 
   it('reads in French with no axe violations', async () => {
     const page = await started().newPage();
-    await call(page, 'settings.update', { language: 'fr' });
+    await callCore(page, 'settings.update', { language: 'fr' });
     await go(page, '/meetings');
     await page.getByRole('heading', { level: 1, name: 'Réunions' }).waitFor();
     await expectNoAxeViolations(page, 'réunions');
     await snap(page, 'meetings/reunions-fr');
-    await call(page, 'settings.update', { language: 'en' });
+    await callCore(page, 'settings.update', { language: 'en' });
   });
 });

@@ -1,34 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Method, MethodInput, MethodOutput } from '../../shared/contract';
-import { expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
+import { callCore, expectNoAxeViolations, snap, useE2eApp } from '../helpers/e2e';
 
 const started = useE2eApp();
 
-/** Seeds through the page's own session (the launch cookie), as the app itself calls the core. */
-async function call<M extends Method>(
-  page: Page,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const envelope = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('/rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as MethodOutput<M>;
-}
-
 /** A meeting today whose first item is short enough to be in its warning phase at once. */
 async function seed(page: Page, firstMinutes: number) {
-  await call(page, 'template.save', {
+  await callCore(page, 'template.save', {
     kind: 'other',
     language: 'en',
     items: [
@@ -45,7 +23,7 @@ async function seed(page: Page, firstMinutes: number) {
   // hour of the UTC day, for the whole day (the figure is then odd, but nothing checks it).
   const now = new Date().toISOString();
   const startTime = now.slice(11, 13) < '23' ? now.slice(11, 16) : '00:00';
-  const meeting = await call(page, 'meeting.create', {
+  const meeting = await callCore(page, 'meeting.create', {
     title: 'Housing First committee',
     kind: 'other',
     date: now.slice(0, 10),
@@ -56,7 +34,7 @@ async function seed(page: Page, firstMinutes: number) {
     language: 'en',
   });
   for (const guestName of ['Shelter North', 'Police liaison']) {
-    await call(page, 'attendance.add', { meetingId: meeting.id, guestName, status: 'present' });
+    await callCore(page, 'attendance.add', { meetingId: meeting.id, guestName, status: 'present' });
   }
   return meeting;
 }

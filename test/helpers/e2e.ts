@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Core } from '../../electron/core/create-core';
 import { openCore, storagePaths } from '../../electron/core/open-core';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
+import type { Method, MethodInput, MethodOutput } from '../../shared/contract';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = path.join(repoRoot, 'dist', 'renderer');
@@ -162,6 +163,30 @@ export async function snap(page: Page, name: string): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Calls the core through the page's own session (the launch cookie), as the app itself does: how
+ * the e2e tests seed data and check what the screens saved.
+ */
+export async function callCore<M extends Method>(
+  page: Page,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const envelope = await page.evaluate(
+    async ([m, i]) => {
+      const response = await fetch('/rpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ method: m, input: i }),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [method, input] as const,
+  );
+  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as MethodOutput<M>;
 }
 
 /** Closes the toasts so that screenshots and axe see the screen itself. */

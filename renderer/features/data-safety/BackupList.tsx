@@ -5,6 +5,7 @@ import { isAppError } from '../../../shared/errors';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
 import { useToast } from '../../components/useToast';
 import { useDataFormats } from './useDataFormats';
 import { useRestoreBackup } from './useRestoreBackup';
@@ -74,57 +75,49 @@ export function BackupList({ damaged }: { damaged: boolean }) {
       </div>
       {list.isPending ? (
         <p role="status">{t('common.loading')}</p>
-      ) : list.data.length === 0 ? (
-        <p className="empty">{t('dataSafety.backups.empty')}</p>
       ) : (
-        <table className="table backups">
-          <caption className="visually-hidden">{t('dataSafety.backups.listLabel')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dataSafety.backups.columns.date')}</th>
-              <th scope="col">{t('dataSafety.backups.columns.kind')}</th>
-              <th scope="col">{t('dataSafety.backups.columns.contents')}</th>
-              <th scope="col" className="table__number">
-                {t('dataSafety.backups.columns.size')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((backup) => {
-              const date = formats.dateTime(backup.createdAt);
-              return (
-                <tr key={backup.id}>
-                  <th scope="row">
-                    {date}
-                    {activeFolder !== undefined && backup.folder !== activeFolder && (
-                      <span className="backups__folder">
-                        {t('dataSafety.backups.inFolder', { folder: backup.folder })}
+        <DataTable
+          caption={t('dataSafety.backups.listLabel')}
+          className="backups"
+          columns={[
+            t('dataSafety.backups.columns.date'),
+            t('dataSafety.backups.columns.kind'),
+            t('dataSafety.backups.columns.contents'),
+            { label: t('dataSafety.backups.columns.size'), className: 'table__number' },
+          ]}
+          hasActions
+          empty={t('dataSafety.backups.empty')}
+          rows={list.data.map((backup) => {
+            const date = formats.dateTime(backup.createdAt);
+            return (
+              <tr key={backup.id}>
+                <th scope="row">
+                  {date}
+                  {activeFolder !== undefined && backup.folder !== activeFolder && (
+                    <span className="backups__folder">
+                      {t('dataSafety.backups.inFolder', { folder: backup.folder })}
+                    </span>
+                  )}
+                </th>
+                <td>{formats.kind(backup.kind)}</td>
+                <td>{formats.summary(backup.summary)}</td>
+                <td className="table__number">{formats.size(backup.sizeBytes)}</td>
+                <td className="backups__action">
+                  {backup.summary === null ? (
+                    <span className="muted">{t('dataSafety.backups.cannotRestore')}</span>
+                  ) : (
+                    <Button isDisabled={busy} onPress={() => setConfirming(backup)}>
+                      {t('dataSafety.backups.restore')}{' '}
+                      <span className="visually-hidden">
+                        {t('dataSafety.backups.restoreWhich', { date })}
                       </span>
-                    )}
-                  </th>
-                  <td>{formats.kind(backup.kind)}</td>
-                  <td>{formats.summary(backup.summary)}</td>
-                  <td className="table__number">{formats.size(backup.sizeBytes)}</td>
-                  <td className="backups__action">
-                    {backup.summary === null ? (
-                      <span className="muted">{t('dataSafety.backups.cannotRestore')}</span>
-                    ) : (
-                      <Button isDisabled={busy} onPress={() => setConfirming(backup)}>
-                        {t('dataSafety.backups.restore')}{' '}
-                        <span className="visually-hidden">
-                          {t('dataSafety.backups.restoreWhich', { date })}
-                        </span>
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        />
       )}
       <ConfirmDialog
         title={t('dataSafety.restore.title')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { BackLink } from '../../components/BackLink';
 import { PageTitle } from '../../components/PageTitle';
 import { ArchiveTransfer } from './ArchiveTransfer';
 import { BackupFolder } from './BackupFolder';
@@ -15,14 +15,7 @@ export function DataSafetyScreen() {
   const { damaged } = useHealth();
   return (
     <>
-      {!damaged && (
-        <p className="back">
-          <Link to="/settings">
-            <span aria-hidden="true">← </span>
-            {t('dataSafety.back')}
-          </Link>
-        </p>
-      )}
+      {!damaged && <BackLink to="/settings">{t('dataSafety.back')}</BackLink>}
       <PageTitle>{t('dataSafety.title')}</PageTitle>
       <section aria-labelledby="backups-title" className="data-safety__section">
         <h2 id="backups-title">{t('dataSafety.backups.title')}</h2>

@@ -1,13 +1,16 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MembershipView, Organization } from '../../../shared/contract';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
+import { BackLink } from '../../components/BackLink';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
+import { DetailsList, type DetailRow } from '../../components/DetailsList';
 import { PageTitle } from '../../components/PageTitle';
 import { useToast } from '../../components/useToast';
 import { websiteHref } from './links';
@@ -24,12 +27,7 @@ export function OrganizationDetail() {
   const { organization, members } = query.data;
   return (
     <>
-      <p className="back">
-        <Link to="/directory/organizations">
-          <span aria-hidden="true">← </span>
-          {t('directory.org.back')}
-        </Link>
-      </p>
+      <BackLink to="/directory/organizations">{t('directory.org.back')}</BackLink>
       <PageTitle>
         {organization.name}
         {organization.archivedAt !== null && <Badge>{t('common.archived')}</Badge>}
@@ -115,7 +113,7 @@ function OrganizationActions({
 function OrganizationFields({ organization: o }: { organization: Organization }) {
   const { t } = useTranslation();
   const day = useFormatDay();
-  const rows: [label: string, value: ReactNode][] = [
+  const rows: DetailRow[] = [
     [t('directory.org.fields.shortName'), o.shortName],
     [t('directory.org.fields.kind'), t(`directory.org.kind.${o.kind}`)],
     [t('directory.org.fields.services'), o.services],
@@ -140,14 +138,7 @@ function OrganizationFields({ organization: o }: { organization: Organization })
   return (
     <section aria-labelledby="org-details">
       <h2 id="org-details">{t('directory.org.details')}</h2>
-      <dl className="details">
-        {rows.map(([label, value]) => (
-          <div key={label} className="details__row">
-            <dt>{label}</dt>
-            <dd>{value || <span className="muted">{t('common.notSet')}</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
     </section>
   );
 }
@@ -165,33 +156,26 @@ function People({
   return (
     <section>
       <h2>{title}</h2>
-      {members.length === 0 ? (
-        <p className="empty">{empty}</p>
-      ) : (
-        <table className="table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('directory.person.columns.name')}</th>
-              <th scope="col">{t('directory.membership.role')}</th>
-              <th scope="col">{t('directory.membership.period')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">
-                  <Link to={`/directory/people/${m.personId}`}>{m.personName}</Link>
-                </th>
-                <td>{m.role}</td>
-                <td>
-                  <MembershipPeriod membership={m} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={title}
+        columns={[
+          t('directory.person.columns.name'),
+          t('directory.membership.role'),
+          t('directory.membership.period'),
+        ]}
+        empty={empty}
+        rows={members.map((m) => (
+          <tr key={m.id}>
+            <th scope="row">
+              <Link to={`/directory/people/${m.personId}`}>{m.personName}</Link>
+            </th>
+            <td>{m.role}</td>
+            <td>
+              <MembershipPeriod membership={m} />
+            </td>
+          </tr>
+        ))}
+      />
     </section>
   );
 }

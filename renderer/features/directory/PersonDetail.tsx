@@ -1,13 +1,16 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MembershipView, Person } from '../../../shared/contract';
 import { isAppError } from '../../../shared/errors';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
+import { BackLink } from '../../components/BackLink';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
+import { DetailsList } from '../../components/DetailsList';
 import { PageTitle } from '../../components/PageTitle';
 import { useToast } from '../../components/useToast';
 import { LeaveForm } from './LeaveForm';
@@ -27,12 +30,7 @@ export function PersonDetail() {
   const past = memberships.filter((m) => m.endDate !== null);
   return (
     <>
-      <p className="back">
-        <Link to="/directory/people">
-          <span aria-hidden="true">← </span>
-          {t('directory.person.back')}
-        </Link>
-      </p>
+      <BackLink to="/directory/people">{t('directory.person.back')}</BackLink>
       <PageTitle>
         {person.name}
         {person.archivedAt !== null && <Badge>{t('common.archived')}</Badge>}
@@ -40,15 +38,19 @@ export function PersonDetail() {
       <PersonActions person={person} />
       <section aria-labelledby="person-details">
         <h2 id="person-details">{t('directory.person.details')}</h2>
-        <dl className="details">
-          <Detail label={t('directory.person.fields.email')}>
-            {person.email && <a href={`mailto:${person.email}`}>{person.email}</a>}
-          </Detail>
-          <Detail label={t('directory.person.fields.phone')}>
-            {person.phone && <a href={`tel:${person.phone}`}>{person.phone}</a>}
-          </Detail>
-          <Detail label={t('directory.person.fields.notes')}>{person.notes}</Detail>
-        </dl>
+        <DetailsList
+          rows={[
+            [
+              t('directory.person.fields.email'),
+              person.email && <a href={`mailto:${person.email}`}>{person.email}</a>,
+            ],
+            [
+              t('directory.person.fields.phone'),
+              person.phone && <a href={`tel:${person.phone}`}>{person.phone}</a>,
+            ],
+            [t('directory.person.fields.notes'), person.notes],
+          ]}
+        />
       </section>
 
       <section aria-labelledby="current-memberships">
@@ -70,16 +72,6 @@ export function PersonDetail() {
       </section>
       <MembershipForm dialog={adding} personId={person.id} />
     </>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <div className="details__row">
-      <dt>{label}</dt>
-      <dd>{children || <span className="muted">{t('common.notSet')}</span>}</dd>
-    </div>
   );
 }
 
@@ -127,26 +119,20 @@ function Memberships({
   empty: string;
 }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('directory.membership.organization')}</th>
-          <th scope="col">{t('directory.membership.role')}</th>
-          <th scope="col">{t('directory.membership.period')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('common.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((m) => (
-          <MembershipRow key={m.id} membership={m} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={title}
+      columns={[
+        t('directory.membership.organization'),
+        t('directory.membership.role'),
+        t('directory.membership.period'),
+      ]}
+      hasActions
+      empty={empty}
+      rows={items.map((m) => (
+        <MembershipRow key={m.id} membership={m} />
+      ))}
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { useCoreMutation } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { DataTable } from '../../components/DataTable';
 import { useToast } from '../../components/useToast';
 import { AttendanceForm } from './AttendanceForm';
 import { useErrorToast } from './useErrorToast';
@@ -40,28 +41,20 @@ export function AttendancePanel({ detail }: { detail: MeetingDetail }) {
           </p>
         </div>
       )}
-      {attendance.length === 0 ? (
-        <p className="empty">{t('attendance.empty')}</p>
-      ) : (
-        <table className="table attendance__table">
-          <caption className="visually-hidden">{t('attendance.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('attendance.columns.agency')}</th>
-              <th scope="col">{t('attendance.columns.person')}</th>
-              <th scope="col">{t('attendance.columns.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {attendance.map((row) => (
-              <AttendanceRow key={row.id} row={row} />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('attendance.title')}
+        className="attendance__table"
+        columns={[
+          t('attendance.columns.agency'),
+          t('attendance.columns.person'),
+          t('attendance.columns.status'),
+        ]}
+        hasActions
+        empty={t('attendance.empty')}
+        rows={attendance.map((row) => (
+          <AttendanceRow key={row.id} row={row} />
+        ))}
+      />
       <AttendanceForm dialog={adding} meetingId={detail.meeting.id} />
     </section>
   );

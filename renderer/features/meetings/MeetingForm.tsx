@@ -11,26 +11,14 @@ import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { useToast } from '../../components/useToast';
 import { meetingPath } from './links';
-import { emptySchedule, scheduleInput, todayIso } from './schedule';
+import { emptySchedule, scheduleInput, scheduleValuesOf, todayIso } from './schedule';
 import { ScheduleFields, type ScheduleValues } from './ScheduleFields';
-import { NONE } from './useDirectoryOptions';
 
 interface MeetingValues extends ScheduleValues {
   date: string | null;
 }
 
-const valuesOf = (m: Meeting): MeetingValues => ({
-  title: m.title,
-  kind: m.kind,
-  date: m.date,
-  startTime: m.startTime,
-  endTime: m.endTime,
-  timeZone: m.timeZone,
-  location: m.location,
-  goal: m.goal,
-  chairId: m.chairId ?? NONE,
-  noteTakerId: m.noteTakerId ?? NONE,
-});
+const valuesOf = (m: Meeting): MeetingValues => ({ ...scheduleValuesOf(m), date: m.date });
 
 const toInput = (language: Language) => (values: MeetingValues) => {
   const { date, ...schedule } = values;
@@ -88,13 +76,7 @@ function MeetingFormBody({ dialog, meeting }: MeetingFormProps) {
       <FormError message={form.formError} />
       <div className="form__grid">
         <ScheduleFields
-          form={{
-            values: form.values,
-            errors: form.errors,
-            text: form.text,
-            setKind: (kind) => form.set('kind', kind),
-            setPick: (name, value) => form.set(name, value),
-          }}
+          form={form}
           date={
             <DateField
               label={t('meetings.fields.date')}

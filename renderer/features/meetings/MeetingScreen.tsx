@@ -1,23 +1,25 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MeetingDetail } from '../../../shared/contract';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
+import { BackLink } from '../../components/BackLink';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { download } from '../../components/download';
+import { DetailsList, type DetailRow } from '../../components/DetailsList';
 import { PageTitle } from '../../components/PageTitle';
 import { useToast } from '../../components/useToast';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendancePanel } from './AttendancePanel';
 import { CarryForwardDialog } from './CarryForwardDialog';
 import { LocationText } from './LocationText';
-import { ICS_TYPE, MEETINGS_PATH, runPath, seriesPath } from './links';
+import { MEETINGS_PATH, runPath, seriesPath } from './links';
 import { MeetingForm } from './MeetingForm';
 import { useErrorToast } from './useErrorToast';
 import { useMeetingFormat } from './useMeetingFormat';
+import { useSaveIcs } from './useSaveIcs';
 
 export function MeetingScreen() {
   const { id = '' } = useParams();
@@ -27,12 +29,7 @@ export function MeetingScreen() {
   const detail = query.data;
   return (
     <>
-      <p className="back">
-        <Link to={MEETINGS_PATH}>
-          <span aria-hidden="true">← </span>
-          {t('meetings.back')}
-        </Link>
-      </p>
+      <BackLink to={MEETINGS_PATH}>{t('meetings.back')}</BackLink>
       <PageTitle>
         {detail.meeting.title}
         <Badge>{t(`meetings.status.${detail.meeting.status}`)}</Badge>
@@ -57,14 +54,8 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
   const editing = useFormDialog(`meeting:${meeting.id}`);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [carrying, setCarrying] = useState(false);
-  const exportIcs = useCoreMutation('meeting.exportIcs');
+  const saveIcs = useSaveIcs('meeting.exportIcs');
   const remove = useCoreMutation('meeting.delete');
-
-  const saveIcs = () =>
-    exportIcs.mutateAsync({ id: meeting.id }).then(({ ics, filename }) => {
-      download(filename, ics, ICS_TYPE);
-      toast.info(t('meetings.exported', { filename }));
-    }, failed);
 
   const destroy = () =>
     remove.mutateAsync({ id: meeting.id }).then(() => {
@@ -88,7 +79,7 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
         </Button>
       )}
       <Button onPress={editing.open}>{t('common.edit')}</Button>
-      <Button onPress={() => void saveIcs()}>{t('meetings.exportIcs')}</Button>
+      <Button onPress={() => void saveIcs(meeting.id)}>{t('meetings.exportIcs')}</Button>
       <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
         {t('common.delete')}
       </Button>
@@ -111,7 +102,7 @@ function MeetingDetails({ detail }: { detail: MeetingDetail }) {
   const { t } = useTranslation();
   const format = useMeetingFormat();
   const { meeting } = detail;
-  const rows: [label: string, value: ReactNode][] = [
+  const rows: DetailRow[] = [
     [t('meetings.fields.kind'), t(`meetings.kind.${meeting.kind}`)],
     [t('meetings.fields.when'), format.when(meeting)],
     [
@@ -135,14 +126,7 @@ function MeetingDetails({ detail }: { detail: MeetingDetail }) {
       <h2 id="meeting-details" className="visually-hidden">
         {t('meetings.details')}
       </h2>
-      <dl className="details">
-        {rows.map(([label, value]) => (
-          <div key={label} className="details__row">
-            <dt>{label}</dt>
-            <dd>{value || <span className="muted">{t('common.notSet')}</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useFormDialog } from '../../app/useFormDialog';
 import { useSettings } from '../../app/useSettings';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { DataTable } from '../../components/DataTable';
 import { useToast } from '../../components/useToast';
 import { meetingPath } from './links';
 import { MoveOccurrenceForm } from './MoveOccurrenceForm';
@@ -25,32 +26,20 @@ export function OccurrenceList({ series, occurrences, onMore }: OccurrenceListPr
   return (
     <section aria-labelledby="occurrences-heading">
       <h2 id="occurrences-heading">{t('series.occurrences')}</h2>
-      {occurrences.length === 0 ? (
-        <p className="empty">{t('series.noOccurrences')}</p>
-      ) : (
-        <table className="table occurrences">
-          <caption className="visually-hidden">{t('series.occurrences')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('series.columns.when')}</th>
-              <th scope="col">{t('series.columns.status')}</th>
-              <th scope="col">{t('series.columns.meeting')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {occurrences.map((occurrence) => (
-              <OccurrenceRow
-                key={occurrence.originalDate}
-                series={series}
-                occurrence={occurrence}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('series.occurrences')}
+        className="occurrences"
+        columns={[
+          t('series.columns.when'),
+          t('series.columns.status'),
+          t('series.columns.meeting'),
+        ]}
+        hasActions
+        empty={t('series.noOccurrences')}
+        rows={occurrences.map((occurrence) => (
+          <OccurrenceRow key={occurrence.originalDate} series={series} occurrence={occurrence} />
+        ))}
+      />
       {onMore && occurrences.length > 0 && (
         <Button variant="quiet" onPress={onMore}>
           {t('series.showMore')}

@@ -24,11 +24,12 @@ export interface ScheduleValues {
 
 type TextName = 'title' | 'startTime' | 'endTime' | 'location' | 'goal';
 
+/** What the fields use of a `useDraftForm` whose values extend `ScheduleValues`: pass the form itself. */
 export interface ScheduleForm {
   values: ScheduleValues;
   errors: FieldErrors;
-  setKind: (kind: MeetingKind) => void;
-  setPick: (name: 'timeZone' | 'chairId' | 'noteTakerId', value: string) => void;
+  set(name: 'kind', value: MeetingKind): void;
+  set(name: 'timeZone' | 'chairId' | 'noteTakerId', value: string): void;
   text: (name: TextName) => {
     name: string;
     value: string;
@@ -59,7 +60,7 @@ export function ScheduleFields({ form, date }: { form: ScheduleForm; date: React
         description={t('meetings.fields.kindDescription')}
         name="kind"
         value={values.kind}
-        onChange={form.setKind}
+        onChange={(kind) => form.set('kind', kind)}
         errorMessage={errors.kind}
         options={MeetingKind.options.map((k) => ({ id: k, label: t(`meetings.kind.${k}`) }))}
       />
@@ -82,7 +83,7 @@ export function ScheduleFields({ form, date }: { form: ScheduleForm; date: React
         label={t('meetings.fields.timeZone')}
         name="timeZone"
         value={values.timeZone}
-        onChange={(zone) => form.setPick('timeZone', zone)}
+        onChange={(zone) => form.set('timeZone', zone)}
         errorMessage={errors.timeZone}
         options={timeZoneOptions(locale, values.timeZone)}
       />
@@ -95,7 +96,7 @@ export function ScheduleFields({ form, date }: { form: ScheduleForm; date: React
         label={t('meetings.fields.chair')}
         name="chairId"
         value={values.chairId}
-        onChange={(id) => form.setPick('chairId', id)}
+        onChange={(id) => form.set('chairId', id)}
         errorMessage={errors.chairId}
         options={personOptions}
       />
@@ -103,7 +104,7 @@ export function ScheduleFields({ form, date }: { form: ScheduleForm; date: React
         label={t('meetings.fields.noteTaker')}
         name="noteTakerId"
         value={values.noteTakerId}
-        onChange={(id) => form.setPick('noteTakerId', id)}
+        onChange={(id) => form.set('noteTakerId', id)}
         errorMessage={errors.noteTakerId}
         options={personOptions}
       />

@@ -11,11 +11,10 @@ import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { useToast } from '../../components/useToast';
 import { meetingPath } from './links';
-import { emptySchedule, scheduleInput, todayIso } from './schedule';
+import { emptySchedule, scheduleInput, scheduleValuesOf, todayIso } from './schedule';
 import { choiceOf, defaultChoice, ruleFor, type RepeatChoice } from './repeat-rule';
 import { RepeatField } from './RepeatField';
 import { ScheduleFields, type ScheduleValues } from './ScheduleFields';
-import { NONE } from './useDirectoryOptions';
 
 interface SeriesValues extends ScheduleValues {
   startDate: string | null;
@@ -27,20 +26,7 @@ interface SeriesValues extends ScheduleValues {
 
 const valuesOf = (s: Series): SeriesValues => {
   const { choice, custom } = choiceOf(s.rrule, s.startDate);
-  return {
-    title: s.title,
-    kind: s.kind,
-    startDate: s.startDate,
-    startTime: s.startTime,
-    endTime: s.endTime,
-    timeZone: s.timeZone,
-    location: s.location,
-    goal: s.goal,
-    chairId: s.chairId ?? NONE,
-    noteTakerId: s.noteTakerId ?? NONE,
-    repeat: choice,
-    rrule: custom,
-  };
+  return { ...scheduleValuesOf(s), startDate: s.startDate, repeat: choice, rrule: custom };
 };
 
 const choiceIn = (v: SeriesValues) => v.repeat ?? defaultChoice(v.kind, v.startDate);
@@ -113,13 +99,7 @@ function SeriesFormBody({ dialog, series }: SeriesFormProps) {
       <FormError message={form.formError} />
       <div className="form__grid">
         <ScheduleFields
-          form={{
-            values,
-            errors: form.errors,
-            text: form.text,
-            setKind: (kind) => form.set('kind', kind),
-            setPick: (name, value) => form.set(name, value),
-          }}
+          form={form}
           date={
             <DateField
               label={t('series.fields.startDate')}

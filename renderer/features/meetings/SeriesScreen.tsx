@@ -1,17 +1,18 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { Series } from '../../../shared/contract';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
+import { BackLink } from '../../components/BackLink';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { download } from '../../components/download';
+import { DetailsList, type DetailRow } from '../../components/DetailsList';
 import { PageTitle } from '../../components/PageTitle';
 import { useToast } from '../../components/useToast';
 import { LocationText } from './LocationText';
-import { ICS_TYPE, MEETINGS_PATH } from './links';
+import { MEETINGS_PATH } from './links';
 import { todayIso } from './schedule';
 import { OccurrenceList } from './OccurrenceList';
 import { ParkingLot } from './ParkingLot';
@@ -20,6 +21,7 @@ import { useDirectoryOptions } from './useDirectoryOptions';
 import { useErrorToast } from './useErrorToast';
 import { useMeetingFormat } from './useMeetingFormat';
 import { useRepeatText } from './useRepeatText';
+import { useSaveIcs } from './useSaveIcs';
 
 const PAGE = 8;
 
@@ -32,12 +34,7 @@ export function SeriesScreen() {
   const { series, occurrences, parkingLot } = query.data;
   return (
     <>
-      <p className="back">
-        <Link to={MEETINGS_PATH}>
-          <span aria-hidden="true">← </span>
-          {t('meetings.back')}
-        </Link>
-      </p>
+      <BackLink to={MEETINGS_PATH}>{t('meetings.back')}</BackLink>
       <PageTitle>
         {series.title}
         <Badge>{t('series.badge')}</Badge>
@@ -61,14 +58,8 @@ function SeriesActions({ series }: { series: Series }) {
   const navigate = useNavigate();
   const editing = useFormDialog(`series:${series.id}`);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const exportIcs = useCoreMutation('series.exportIcs');
+  const saveIcs = useSaveIcs('series.exportIcs');
   const remove = useCoreMutation('series.delete');
-
-  const saveIcs = () =>
-    exportIcs.mutateAsync({ id: series.id }).then(({ ics, filename }) => {
-      download(filename, ics, ICS_TYPE);
-      toast.info(t('meetings.exported', { filename }));
-    }, failed);
 
   const destroy = () =>
     remove.mutateAsync({ id: series.id }).then(() => {
@@ -81,7 +72,7 @@ function SeriesActions({ series }: { series: Series }) {
       <Button variant="primary" onPress={editing.open}>
         {t('common.edit')}
       </Button>
-      <Button onPress={() => void saveIcs()}>{t('series.exportIcs')}</Button>
+      <Button onPress={() => void saveIcs(series.id)}>{t('series.exportIcs')}</Button>
       <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
         {t('common.delete')}
       </Button>
@@ -105,7 +96,7 @@ function SeriesDetails({ series }: { series: Series }) {
   const repeatText = useRepeatText();
   const { people } = useDirectoryOptions();
   const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? '';
-  const rows: [label: string, value: ReactNode][] = [
+  const rows: DetailRow[] = [
     [t('meetings.fields.kind'), t(`meetings.kind.${series.kind}`)],
     [t('series.repeat.label'), repeatText(series)],
     [
@@ -121,14 +112,7 @@ function SeriesDetails({ series }: { series: Series }) {
   return (
     <section aria-labelledby="series-details">
       <h2 id="series-details">{t('series.details')}</h2>
-      <dl className="details">
-        {rows.map(([label, value]) => (
-          <div key={label} className="details__row">
-            <dt>{label}</dt>
-            <dd>{value || <span className="muted">{t('common.notSet')}</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { MeetingKind, TemplateItem, type Language, type Template } from '../../../shared/contract';
 import { DraftsContext } from '../../app/drafts';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useDraft } from '../../app/useDraft';
 import { useSettings } from '../../app/useSettings';
+import { BackLink } from '../../components/BackLink';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -37,12 +37,7 @@ export function TemplateEditor() {
   const [fresh, setFresh] = useState(0);
   return (
     <>
-      <p className="back">
-        <Link to="/settings">
-          <span aria-hidden="true">← </span>
-          {t('templates.back')}
-        </Link>
-      </p>
+      <BackLink to="/settings">{t('templates.back')}</BackLink>
       <PageTitle>{t('templates.title')}</PageTitle>
       <p className="lead">{t('templates.intro')}</p>
       <div className="filters templates__pick">

@@ -27,3 +27,21 @@ export const scheduleInput = ({ chairId, noteTakerId, ...rest }: ScheduleValues)
   chairId: chairId || null,
   noteTakerId: noteTakerId || null,
 });
+
+/** A saved meeting's or series' shared fields, as the form edits them: nobody chosen is ''. */
+export const scheduleValuesOf = (
+  saved: Omit<ScheduleValues, 'chairId' | 'noteTakerId'> & {
+    chairId: string | null;
+    noteTakerId: string | null;
+  },
+): ScheduleValues => ({
+  title: saved.title,
+  kind: saved.kind,
+  startTime: saved.startTime,
+  endTime: saved.endTime,
+  timeZone: saved.timeZone,
+  location: saved.location,
+  goal: saved.goal,
+  chairId: saved.chairId ?? NONE,
+  noteTakerId: saved.noteTakerId ?? NONE,
+});

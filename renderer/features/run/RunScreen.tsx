@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MeetingDetail } from '../../../shared/contract';
 import { useCoreQuery } from '../../app/useCore';
+import { BackLink } from '../../components/BackLink';
 import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/PageTitle';
 import { CarryForwardDialog } from '../meetings/CarryForwardDialog';
@@ -82,12 +83,7 @@ function RunHeader({ detail }: { detail: MeetingDetail }) {
   const { meeting } = detail;
   return (
     <header className="run__header">
-      <p className="back">
-        <Link to={meetingPath(meeting.id)}>
-          <span aria-hidden="true">← </span>
-          {t('run.backToMeeting')}
-        </Link>
-      </p>
+      <BackLink to={meetingPath(meeting.id)}>{t('run.backToMeeting')}</BackLink>
       <PageTitle>{meeting.title}</PageTitle>
       <p className="run__goal">
         <strong>{t('run.goal')}</strong> {meeting.goal || t('run.noGoal')}
