@@ -37,6 +37,19 @@ function seriesMeeting(ctx: CoreContext, meetingId: string) {
   return { meeting: meeting as Meeting & { occurrenceDate: string }, series };
 }
 
+/**
+ * What a prepared next meeting already has from this one: items carried before (by their source)
+ * and an action review. Proposing or accepting twice must not double the next agenda.
+ */
+function alreadyCarried(ctx: CoreContext, targetId: string | undefined) {
+  const existing = targetId ? agendaItemsRepo(ctx.db).listByMeeting(targetId) : [];
+  const sources = new Set(existing.flatMap((item) => item.sourceItemId ?? []));
+  const hasReview = existing.some((item) => item.kind === 'action_review');
+  return (item: { fromItemId?: string | null; reason: string }) =>
+    (item.fromItemId != null && sources.has(item.fromItemId)) ||
+    (item.reason === 'action_review' && hasReview);
+}
+
 export const carryForwardHandlers: HandlersFor<
   Pick<typeof meetingsContract, 'meeting.proposeNext' | 'meeting.acceptNext'>
 > = {
@@ -48,13 +61,15 @@ export const carryForwardHandlers: HandlersFor<
     );
     if (!next) throw new AppError('conflict', 'The series has no further meeting.');
     const items = agendaItemsRepo(ctx.db);
+    const occurrence = occurrenceView(ctx.db, series.id, next);
+    const carried = alreadyCarried(ctx, occurrence.meetingId ?? undefined);
     return {
       seriesId: series.id,
-      occurrence: occurrenceView(ctx.db, series.id, next),
+      occurrence,
       items: proposeCarryForward(items.listByMeeting(meetingId), {
         reviewTitle: REVIEW_TITLE[language],
         parkedItemIds: items.parkedItemIdsOf(meetingId),
-      }),
+      }).filter((item) => !carried(item)),
     };
   },
 
@@ -76,8 +91,9 @@ export const carryForwardHandlers: HandlersFor<
       // The proposal is the agenda: a meeting prepared now gets no template on top of it.
       const target = prepared ?? prepareMeeting(ctx, series, occurrence, null);
       const repo = agendaItemsRepo(ctx.db);
+      const carried = alreadyCarried(ctx, prepared?.id);
       let position = repo.endOfMeeting(target.id);
-      for (const { reason: _reason, fromItemId, ...fields } of items) {
+      for (const { reason: _reason, fromItemId, ...fields } of items.filter((i) => !carried(i))) {
         insertItem(
           ctx,
           { ...fields, status: 'pending' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MeetingDetail } from '../../../shared/contract';
+import { dayIn } from '../../../shared/domain/calendar-day';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { useFormDialog } from '../../app/useFormDialog';
 import { BackLink } from '../../components/BackLink';
@@ -54,7 +55,9 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
   const editing = useFormDialog(`meeting:${meeting.id}`);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [carrying, setCarrying] = useState(false);
+  const [confirmingEarlyStart, setConfirmingEarlyStart] = useState(false);
   const saveIcs = useSaveIcs('meeting.exportIcs');
+  const format = useMeetingFormat();
   const remove = useCoreMutation('meeting.delete');
 
   const destroy = () =>
@@ -64,11 +67,19 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
     }, failed);
 
   const canRun = meeting.status === 'planned' || meeting.status === 'in_progress';
+  const run = () => void navigate(runPath(meeting.id));
+  // Starting another day's meeting is usually a slip (the wrong occurrence opened): ask first.
+  const start = () => {
+    const onAnotherDay =
+      meeting.status === 'planned' && meeting.date !== dayIn(Date.now(), meeting.timeZone);
+    if (onAnotherDay) setConfirmingEarlyStart(true);
+    else run();
+  };
   return (
     <div className="toolbar meeting-actions">
       {canRun && (
         // Run mode starts the meeting itself (run.start) once its screen is open.
-        <Button variant="primary" onPress={() => void navigate(runPath(meeting.id))}>
+        <Button variant="primary" onPress={start}>
           <span aria-hidden="true">▶ </span>
           {meeting.status === 'in_progress' ? t('meetings.resume') : t('meetings.start')}
         </Button>
@@ -92,6 +103,14 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
         confirmLabel={t('common.delete')}
         onConfirm={() => void destroy()}
         destructive
+      />
+      <ConfirmDialog
+        isOpen={confirmingEarlyStart}
+        onOpenChange={setConfirmingEarlyStart}
+        title={t('meetings.startOtherDayTitle')}
+        body={t('meetings.startOtherDayBody', { date: format.longDay(meeting.date) })}
+        confirmLabel={t('meetings.start')}
+        onConfirm={run}
       />
       {carrying && <CarryForwardDialog meetingId={meeting.id} onClose={() => setCarrying(false)} />}
     </div>

@@ -5,6 +5,7 @@ import { plannedSchedule } from '../../../shared/domain/agenda-budget';
 import { useSettings } from '../../app/useSettings';
 import { Button } from '../../components/Button';
 import { localeOf } from '../../i18n';
+import { formatClock } from '../meetings/format-meeting';
 import { scheduleOriginOf } from './run-figures';
 
 type ItemState = 'current' | 'discussed' | 'deferred' | 'left' | 'pending';
@@ -31,15 +32,11 @@ export function RunAgenda({
   const { settings } = useSettings();
   const { items, meeting } = detail;
   const currentId = detail.run?.currentItemId ?? null;
-  const time = useMemo(
-    () =>
-      new Intl.DateTimeFormat(localeOf(settings.language), {
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: meeting.timeZone,
-      }),
-    [settings.language, meeting.timeZone],
-  );
+  // The same clock style as the meeting screen ("9:30 a.m." / "09 h 30").
+  const time = useMemo(() => {
+    const locale = localeOf(settings.language);
+    return { format: (ms: number) => formatClock(ms, locale, meeting.timeZone) };
+  }, [settings.language, meeting.timeZone]);
   const planned = plannedSchedule(items, scheduleOriginOf(meeting));
 
   return (

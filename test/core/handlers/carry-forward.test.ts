@@ -172,6 +172,28 @@ describe('meeting.acceptNext', () => {
     expect(await core.ok('meeting.list', { seriesId: series.id })).toHaveLength(2);
   });
 
+  it('never carries the same item twice: a second proposal leaves out what the next meeting has', async () => {
+    const core = makeTestCore();
+    const { meeting } = await afterFirstMeeting(core);
+    const first = await core.ok('meeting.proposeNext', { meetingId: meeting.id, language: 'en' });
+    const next = await core.ok('meeting.acceptNext', {
+      meetingId: meeting.id,
+      originalDate: first.occurrence.originalDate,
+      items: first.items,
+    });
+    const again = await core.ok('meeting.proposeNext', { meetingId: meeting.id, language: 'en' });
+    expect(again.occurrence.meetingId).toBe(next.id);
+    expect(again.items).toEqual([]);
+    // Accepting the first proposal a second time (a double click, a stale dialog) adds nothing.
+    await core.ok('meeting.acceptNext', {
+      meetingId: meeting.id,
+      originalDate: first.occurrence.originalDate,
+      items: first.items,
+    });
+    const titles = (await core.ok('meeting.get', { id: next.id })).items.map((i) => i.title);
+    expect(titles).toEqual(['Welcome', 'Case reviews', 'Review of open actions']);
+  });
+
   it('refuses a date the series does not meet on, a cancelled one, one held, and one-off meetings', async () => {
     const core = makeTestCore();
     const { series, meeting } = await afterFirstMeeting(core);
