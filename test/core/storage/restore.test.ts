@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open';
 import { storagePaths } from '../../../electron/core/storage/config';
 import { openCore } from '../../../electron/core/open-core';
 import { makeTestCore } from '../../helpers/core';
@@ -159,6 +161,44 @@ describe('starting on a damaged database', () => {
     // The damaged file is kept, byte for byte, for whoever wants to salvage it.
     const safety = (restored as { value: { safetyCopy: { id: string } } }).value.safetyCopy.id;
     expect(existsSync(path.join(storage.backupDir, safety))).toBe(true);
+    core.close();
+  });
+});
+
+describe('restoring a backup from an older Roundtable', () => {
+  it('brings the old data up to today’s schema, and the newer parts work on it', async () => {
+    const storage = storagePaths(tempDir());
+    // A data file as the first version left it: the directory only, no meetings tables.
+    const old = openDatabase(storage.file, { migrations: migrations.slice(0, 1) });
+    old
+      .prepare(
+        "INSERT INTO organizations (id, name, name_key, kind, created_at, updated_at) VALUES ('o1', 'Shelter North', 'shelter north', 'other', 0, 0)",
+      )
+      .run();
+    old.close();
+    // Opening it with today's code (as the app does) keeps a copy of the old file, then migrates.
+    openCore({ storage }).close();
+    const core = makeTestCore({ storage });
+    const [before] = await core.ok('backup.list', {});
+    expect(before).toMatchObject({ kind: 'pre-migration' });
+    await core.ok('org.create', { name: 'Police Liaison' });
+
+    await core.ok('backup.restore', { id: before!.id });
+
+    expect(await names(core)).toEqual(['Shelter North']);
+    expect((await core.ok('app.info', {})).schemaVersion).toBe(migrations.length);
+    const { firstMeeting } = await core.ok('series.create', {
+      title: 'Case consultation',
+      kind: 'case_consultation',
+      rrule: 'FREQ=WEEKLY;INTERVAL=2',
+      startDate: '2026-11-23',
+      startTime: '09:30',
+      endTime: '11:00',
+      timeZone: 'America/Toronto',
+      language: 'en',
+    });
+    await core.ok('attendance.add', { meetingId: firstMeeting.id, organizationId: 'o1' });
+    expect((await core.ok('meeting.get', { id: firstMeeting.id })).attendance).toHaveLength(1);
     core.close();
   });
 });
