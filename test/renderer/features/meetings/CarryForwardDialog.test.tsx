@@ -83,7 +83,7 @@ describe('carry-forward dialog', () => {
     const { user } = await renderApp({ path: `/meetings/${firstMeeting.id}`, core });
     await user.click(await screen.findByRole('button', { name: 'Prepare the next meeting' }));
     const dialog = await screen.findByRole('dialog', { name: 'Prepare the next meeting' });
-    await user.click(await within(dialog).findByRole('button', { name: 'Skip' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Not now' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await core.ok('meeting.list', { seriesId: series.id })).toHaveLength(1);
   });
