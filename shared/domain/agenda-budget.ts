@@ -65,6 +65,11 @@ export function plannedSchedule(items: readonly BudgetItem[], startsAt: number):
 export interface RunItem extends BudgetItem {
   actualStartedAt: number | null;
   actualEndedAt: number | null;
+  /**
+   * Countdown time already spent on the item (run mode records it as an item is left). An item
+   * taken up but not finished still needs what is left of its plan; missing counts as nothing.
+   */
+  spentMs?: number;
 }
 
 export interface RunInput {
@@ -99,9 +104,18 @@ export interface RunProgress {
   items: RunSlot[];
 }
 
-/** An item counts as done once discussed or once left with an end time. */
+/**
+ * Only a discussed item is done. An item left without finishing it (jumping to another with
+ * `goto` or going back) still has to be finished, so it keeps what is left of its plan.
+ */
 function isDone(item: RunItem): boolean {
-  return item.status === 'discussed' || item.actualEndedAt !== null;
+  return item.status === 'discussed';
+}
+
+/** What an item not yet done still needs: its plan less the time already spent on it. */
+function leftOf(item: RunItem): number {
+  const spent = Number.isFinite(item.spentMs) ? Math.max(0, item.spentMs ?? 0) : 0;
+  return Math.max(0, minutesOf(item) * MINUTE - spent);
 }
 
 /**
@@ -126,7 +140,7 @@ export function runProgress(input: RunInput): RunProgress {
   for (const item of live) {
     if (item === current || isDone(item)) continue;
     upcomingStart.set(item.id, at);
-    at += minutesOf(item) * MINUTE;
+    at += leftOf(item);
   }
   // Once nothing is left, the agenda ended when its last item did, not whenever it is asked.
   const lastEnd = Math.max(...live.map((item) => item.actualEndedAt ?? -Infinity));

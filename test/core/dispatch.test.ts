@@ -57,6 +57,25 @@ describe('dispatch', () => {
     expect(await core.ok('settings.get', {})).toMatchObject({ language: 'fr', highContrast: true });
   });
 
+  it('refuses a final countdown that would start before the warning, saving nothing', async () => {
+    const core = makeTestCore();
+    const error = await core.fails('settings.update', { timerWarningSeconds: 10 });
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual([{ path: ['timerFinalSeconds'], message: 'finalAfterWarning' }]);
+    // Checked against the stored value of the other setting too, both ways.
+    await core.ok('settings.update', { timerWarningSeconds: 60 });
+    expect(
+      (await core.fails('settings.update', { timerFinalSeconds: 90, language: 'fr' })).issues,
+    ).toEqual([{ path: ['timerFinalSeconds'], message: 'finalAfterWarning' }]);
+    expect(await core.ok('settings.get', {})).toMatchObject({
+      language: 'en',
+      timerWarningSeconds: 60,
+      timerFinalSeconds: 30,
+    });
+    // Equal is fine: the final countdown starts with the warning.
+    await core.ok('settings.update', { timerWarningSeconds: 45, timerFinalSeconds: 45 });
+  });
+
   it('falls back to the default for a stored setting that no longer fits', async () => {
     const core = makeTestCore();
     core.db

@@ -10,7 +10,13 @@ async function seed(page: Page, firstMinutes: number) {
     kind: 'other',
     language: 'en',
     items: [
-      { title: 'Agency updates', kind: 'round', plannedMinutes: firstMinutes, recurring: false },
+      {
+        title:
+          'Agency updates: each agency reports on winter shelter capacity, outreach, referrals, the waiting list and anything the table needs to decide today',
+        kind: 'round',
+        plannedMinutes: firstMinutes,
+        recurring: false,
+      },
       {
         title: 'Winter shelter capacity',
         kind: 'discussion',
@@ -37,6 +43,23 @@ async function seed(page: Page, firstMinutes: number) {
     await callCore(page, 'attendance.add', { meetingId: meeting.id, guestName, status: 'present' });
   }
   return meeting;
+}
+
+/** Each element is wholly inside the viewport, and the page itself does not scroll. */
+async function expectInView(page: Page, selectors: string[]) {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox();
+    expect(box, `${selector} at ${width}×${height}`).not.toBeNull();
+    const { x, y, width: w, height: h } = box!;
+    expect({
+      selector,
+      top: y >= 0,
+      left: x >= 0,
+      bottom: y + h <= height,
+      right: x + w <= width,
+    }).toEqual({ selector, top: true, left: true, bottom: true, right: true });
+  }
 }
 
 describe('run mode, end to end', () => {
@@ -82,6 +105,21 @@ describe('run mode, end to end', () => {
     await room.getByText(/^Over time/).waitFor();
     await expectNoAxeViolations(room, 'presenter view');
     await snap(room, 'run/presenter');
+    // On a wall nobody can scroll: everything fits the common projector sizes.
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await room.setViewportSize({ width, height });
+      await expectInView(room, [
+        '.presenter__goal',
+        '[role="timer"]',
+        '.next-up',
+        '.schedule-figure',
+      ]);
+      await snap(room, `run/presenter-${width}x${height}`);
+    }
 
     // The room follows the chair.
     await page.keyboard.press('n');
@@ -90,6 +128,11 @@ describe('run mode, end to end', () => {
     await page.getByText('Time left', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'run screen, normal');
     await snap(page, 'run/normal');
+    // A 1366×768 projector shows the countdown and the main controls without scrolling.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectInView(page, ['.run-now [role="timer"]', '.run-controls']);
+    await page.screenshot({ path: 'test-results/run/run-1366x768.png' });
 
     await page.goto(`${started().url.split('#')[0]}#/settings`);
     await page.getByRole('region', { name: 'Meeting timer' }).waitFor();

@@ -2,6 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/contract';
 import { presenterOf } from './item-text';
 
+/**
+ * The "·" between facts about an item. The dot is for the eye; a screen reader hears a comma, and
+ * the spaces stay outside the hidden part so the words never run together.
+ */
+export function Separator() {
+  return (
+    <>
+      <span className="visually-hidden">,</span> <span aria-hidden="true">·</span>{' '}
+    </>
+  );
+}
+
 /** An item's kind and presenter under its title, on the run screen and the presenter view. */
 export function ItemSummary({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
@@ -11,11 +23,11 @@ export function ItemSummary({ item }: { item: AgendaItem }) {
       <span className="item-summary__kind">{t(`run.kind.${item.kind}`)}</span>
       {presenter && (
         <>
-          <span aria-hidden="true"> · </span>
+          <Separator />
           <span>{t('run.presentedBy', { name: presenter })}</span>
         </>
       )}
-      <span aria-hidden="true"> · </span>
+      <Separator />
       <span>{t('run.plannedMinutes', { count: item.plannedMinutes })}</span>
     </p>
   );

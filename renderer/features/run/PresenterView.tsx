@@ -70,10 +70,12 @@ function Live({ detail, run }: { detail: MeetingDetail; run: RunState }) {
   const { t } = useTranslation();
   const now = useFrameNow(run.timer);
   const current = currentItemOf(detail);
-  const speaker =
-    current?.kind === 'round' && run.round?.current
-      ? run.speakers.find((s) => s.id === run.round?.current)?.name
-      : undefined;
+  const round = current?.kind === 'round' ? run.round : null;
+  const nameOf = (id: string | null | undefined) =>
+    id ? run.speakers.find((s) => s.id === id)?.name : undefined;
+  const speaker = nameOf(round?.current);
+  // Whoever is first in the queue takes the floor next, so they can get ready.
+  const nextSpeaker = nameOf(round?.queue[0]);
   return (
     <div className="presenter__live">
       <section className="presenter__now" aria-labelledby="presenter-now">
@@ -91,8 +93,14 @@ function Live({ detail, run }: { detail: MeetingDetail; run: RunState }) {
                 ? t('run.timer.speakerCaption', { name: speaker })
                 : t('run.timer.itemCaption')
             }
-            idleText={current.kind === 'round' && run.round ? t('run.round.finished') : undefined}
+            idleText={round ? t('run.round.finished') : undefined}
           />
+        )}
+        {nextSpeaker && (
+          <p className="presenter__next-speaker">
+            <span className="presenter__next-speaker-label">{t('presenter.nextSpeaker')}</span>{' '}
+            {nextSpeaker}
+          </p>
         )}
       </section>
       <div className="presenter__footer">

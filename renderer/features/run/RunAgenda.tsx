@@ -6,6 +6,7 @@ import { useSettings } from '../../app/useSettings';
 import { Button } from '../../components/Button';
 import { localeOf } from '../../i18n';
 import { formatClock } from '../meetings/format-meeting';
+import { Separator } from './ItemSummary';
 import { scheduleOriginOf } from './run-figures';
 
 type ItemState = 'current' | 'discussed' | 'deferred' | 'left' | 'pending';
@@ -64,17 +65,17 @@ export function RunAgenda({
                   <span className={`run-agenda__state run-agenda__state--${state}`}>
                     {t(`run.agenda.state.${state}`)}
                   </span>
-                  <span aria-hidden="true"> · </span>
+                  <Separator />
                   {t('run.plannedMinutes', { count: item.plannedMinutes })}
                   {slot?.plannedStartAt != null && (
                     <>
-                      <span aria-hidden="true"> · </span>
+                      <Separator />
                       {t('run.agenda.plannedAt', { time: time.format(slot.plannedStartAt) })}
                     </>
                   )}
                   {item.actualStartedAt !== null && (
                     <>
-                      <span aria-hidden="true"> · </span>
+                      <Separator />
                       {item.actualEndedAt !== null && state !== 'current'
                         ? t('run.agenda.actualRange', {
                             start: time.format(item.actualStartedAt),
@@ -87,9 +88,15 @@ export function RunAgenda({
               </div>
               {/* A deferred item belongs to a later meeting: the core refuses to go to it. */}
               {state !== 'current' && state !== 'deferred' && (
-                <Button variant="quiet" onPress={() => onGoto(item.id)}>
+                <Button
+                  variant="quiet"
+                  onPress={() => onGoto(item.id)}
+                  aria-label={t('common.actionOn', {
+                    action: t('run.agenda.goto'),
+                    name: item.title,
+                  })}
+                >
                   {t('run.agenda.goto')}
-                  <span className="visually-hidden">: {item.title}</span>
                 </Button>
               )}
             </li>

@@ -69,9 +69,12 @@ export function SpeakingRound({
                     variant="quiet"
                     isDisabled={index === queue.length - 1}
                     onPress={() => onAction('moveToEnd', id)}
+                    aria-label={t('common.actionOn', {
+                      action: t('run.round.moveToEnd'),
+                      name: name(id),
+                    })}
                   >
                     {t('run.round.moveToEnd')}
-                    <span className="visually-hidden">: {name(id)}</span>
                   </Button>
                 </li>
               ))}

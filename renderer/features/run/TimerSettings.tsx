@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  FieldError,
   Group,
   Input,
   Label,
@@ -13,8 +14,10 @@ import {
   Button as AriaButton,
 } from 'react-aria-components';
 import type { Settings } from '../../../shared/contract';
+import { isAppError } from '../../../shared/errors';
 import { useSettings } from '../../app/useSettings';
 import { Button } from '../../components/Button';
+import { issuesToFieldErrors, type FieldErrors } from '../../components/field-errors';
 import { Switch } from '../../components/Switch';
 import { useToast } from '../../components/useToast';
 import { playChime } from './chime';
@@ -25,8 +28,25 @@ export function TimerSettings() {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const toast = useToast();
+  // A value the core refused stays in its field, with the reason under it, until fixed.
+  const [refused, setRefused] = useState<{ changes: Partial<Settings>; errors: FieldErrors }>({
+    changes: {},
+    errors: {},
+  });
   const save = (changes: Partial<Settings>) =>
-    void update(changes).catch(() => toast.error(t('settings.saveFailed')));
+    void update(changes)
+      .then(() => setRefused({ changes: {}, errors: {} }))
+      .catch((error: unknown) => {
+        if (isAppError(error) && error.code === 'invalid_input' && error.issues?.length) {
+          setRefused({
+            changes,
+            errors: issuesToFieldErrors(error.issues, t, t('validation.invalid')),
+          });
+        } else {
+          toast.error(t('settings.saveFailed'));
+        }
+      });
+  const shown = { ...settings, ...refused.changes };
   // The slider moves freely and saves when let go, so dragging writes once, not at every step.
   const [volume, setVolume] = useState(settings.chimeVolume);
 
@@ -38,14 +58,16 @@ export function TimerSettings() {
         <SecondsField
           label={t('settings.timer.warning')}
           description={t('settings.timer.warningDescription')}
-          value={settings.timerWarningSeconds}
-          onChange={(timerWarningSeconds) => save({ timerWarningSeconds })}
+          value={shown.timerWarningSeconds}
+          error={refused.errors.timerWarningSeconds}
+          onChange={(timerWarningSeconds) => save({ ...refused.changes, timerWarningSeconds })}
         />
         <SecondsField
           label={t('settings.timer.final')}
           description={t('settings.timer.finalDescription')}
-          value={settings.timerFinalSeconds}
-          onChange={(timerFinalSeconds) => save({ timerFinalSeconds })}
+          value={shown.timerFinalSeconds}
+          error={refused.errors.timerFinalSeconds}
+          onChange={(timerFinalSeconds) => save({ ...refused.changes, timerFinalSeconds })}
         />
         <div className="field">
           <Switch
@@ -102,11 +124,14 @@ function SecondsField({
   label,
   description,
   value,
+  error,
   onChange,
 }: {
   label: string;
   description: string;
   value: number;
+  /** Why the core refused the value shown, if it did. */
+  error?: string | undefined;
   onChange: (seconds: number) => void;
 }) {
   const { t } = useTranslation();
@@ -119,6 +144,7 @@ function SecondsField({
       maxValue={3600}
       step={5}
       formatOptions={{ maximumFractionDigits: 0 }}
+      isInvalid={Boolean(error)}
       // A cleared field is no number: keep the saved value rather than store nothing.
       onChange={(seconds) => {
         if (Number.isFinite(seconds) && seconds !== value) onChange(Math.round(seconds));
@@ -138,6 +164,7 @@ function SecondsField({
       <Text slot="description" className="field__description">
         {description} {t('settings.timer.currently', { duration: duration(value) })}
       </Text>
+      <FieldError className="field__error">{error}</FieldError>
     </NumberField>
   );
 }

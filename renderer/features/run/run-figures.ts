@@ -1,5 +1,6 @@
 import type { AgendaItem, MeetingDetail, RunState, Settings } from '../../../shared/contract';
 import { runProgress } from '../../../shared/domain/agenda-budget';
+import { usedMs } from '../../../shared/domain/meeting-run';
 import { remainingAt, type PhaseThresholds } from '../../../shared/domain/timer';
 
 /** The settings speak in seconds (what a person types); the timer rules in milliseconds. */
@@ -35,15 +36,25 @@ function indexOfCurrent(detail: MeetingDetail): number {
 
 /**
  * How long the current item still needs. In a speaking round the countdown is one speaker's turn,
- * so the item needs that turn plus a full turn for everyone still queued; otherwise it is the
- * countdown itself (which already counts pauses and added minutes).
+ * so the round needs that turn plus a full turn for everyone still queued; otherwise it is the
+ * countdown itself (which already counts pauses and added minutes). The round is part of the
+ * item, so the item needs at least what is left of its plan: a round over early (or finished)
+ * does not make the rest of the item's planned time vanish.
  */
-export function currentRemainingMs(run: RunState, now: number): number {
-  const turn = Math.max(0, remainingAt(run.timer, now));
+export function currentRemainingMs(
+  run: RunState,
+  now: number,
+  item?: Pick<AgendaItem, 'plannedMinutes' | 'spentMs'> | null,
+): number {
   if (!run.round) return remainingAt(run.timer, now);
+  const turn = Math.max(0, remainingAt(run.timer, now));
   const queued = run.round.queue.length * run.round.allotmentMs;
   // Before the first speaker has the floor, the countdown is not anyone's turn yet.
-  return run.round.current === null ? queued : turn + queued;
+  const roundLeft = run.round.current === null ? queued : turn + queued;
+  if (!item) return roundLeft;
+  // `spentMs` holds every finished turn; the turn under way is on the countdown.
+  const planLeft = item.plannedMinutes * 60_000 - item.spentMs - usedMs(run.timer, now);
+  return Math.max(roundLeft, planLeft);
 }
 
 /**
@@ -63,10 +74,18 @@ export function minutesBehind(detail: MeetingDetail, now: number): number {
   const { run, meeting, items } = detail;
   const minutes = Math.round(
     runProgress({
-      items,
+      items: items.map((item) => ({
+        id: item.id,
+        plannedMinutes: item.plannedMinutes,
+        status: item.status,
+        actualStartedAt: item.actualStartedAt,
+        actualEndedAt: item.actualEndedAt,
+        // What a left-but-unfinished item already used: only the rest of its plan is still to come.
+        spentMs: item.spentMs,
+      })),
       startsAt: scheduleOriginOf(meeting),
       currentItemId: run?.currentItemId ?? null,
-      ...(run ? { currentRemainingMs: currentRemainingMs(run, now) } : {}),
+      ...(run ? { currentRemainingMs: currentRemainingMs(run, now, currentItemOf(detail)) } : {}),
       now,
     }).behindMs / 60_000,
   );

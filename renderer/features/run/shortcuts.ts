@@ -76,9 +76,23 @@ const OWNS_KEYS = [
   '[role="tablist"]',
 ].join(', ');
 
-/** Space activates these; it must not also pause the timer. */
-const ACTIVATES_ON_SPACE =
-  'button, a[href], summary, [role="button"], [role="link"], [role="switch"], [role="checkbox"]';
+/** Keys that belong to run mode at all: not typing, not in a widget of its own, no dialog open. */
+function keysAreOurs(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest(OWNS_KEYS)) return false;
+  // While a dialog is open (help, confirm, carry forward), the meeting behind it stays put.
+  return !document.querySelector('[role="dialog"], [role="alertdialog"]');
+}
+
+/**
+ * Whether Space (down or up) is run mode's pause key here. It is, even on a focused button: the
+ * chair presses Space to pause, and must not repeat whatever button was clicked last ("+1 min",
+ * "Next item"). Enter still presses a focused button.
+ */
+export function isPauseSpace(event: KeyboardEvent): boolean {
+  if (event.key !== ' ' || event.ctrlKey || event.metaKey || event.altKey) return false;
+  return keysAreOurs(event);
+}
 
 /** The shortcut a key press stands for in run mode, or null when the key is not ours. */
 export function shortcutFor(event: KeyboardEvent): Shortcut | null {
@@ -86,11 +100,6 @@ export function shortcutFor(event: KeyboardEvent): Shortcut | null {
   if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey) {
     return null;
   }
-  const target = event.target instanceof Element ? event.target : null;
-  if (target?.closest(OWNS_KEYS)) return null;
-  // While a dialog is open (help, confirm, carry forward), the meeting behind it stays put.
-  if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return null;
-  const shortcut = SHORTCUTS.find((s) => s.matches(event)) ?? null;
-  if (shortcut?.action === 'togglePause' && target?.closest(ACTIVATES_ON_SPACE)) return null;
-  return shortcut;
+  if (!keysAreOurs(event)) return null;
+  return SHORTCUTS.find((s) => s.matches(event)) ?? null;
 }

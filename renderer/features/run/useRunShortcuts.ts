@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { shortcutFor, type ShortcutAction } from './shortcuts';
+import { isPauseSpace, shortcutFor, type ShortcutAction } from './shortcuts';
 
 /** What each shortcut does now; an action left out does nothing (e.g. round keys outside a round). */
 export type ShortcutHandlers = Partial<Record<ShortcutAction, (event: KeyboardEvent) => void>>;
@@ -15,9 +15,28 @@ export function useRunShortcuts(handlers: ShortcutHandlers) {
     handler(event);
   });
 
+  /**
+   * Space is taken before anything else sees it (window, capture phase): a focused button would
+   * otherwise press itself too, on keydown (React Aria) or keyup (native). Both halves are
+   * swallowed; only a fresh keydown toggles the pause.
+   */
+  const onSpace = useEffectEvent((event: KeyboardEvent) => {
+    if (!handlers.togglePause || !isPauseSpace(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.type === 'keydown' && !event.repeat) handlers.togglePause(event);
+  });
+
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
+    const space = (event: KeyboardEvent) => onSpace(event);
     document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
+    window.addEventListener('keydown', space, true);
+    window.addEventListener('keyup', space, true);
+    return () => {
+      document.removeEventListener('keydown', listener);
+      window.removeEventListener('keydown', space, true);
+      window.removeEventListener('keyup', space, true);
+    };
   }, []);
 }

@@ -140,7 +140,13 @@ describe('runProgress', () => {
 
   it('makes up time when an item is deferred mid-meeting, and handles jumping around', () => {
     const items: RunItem[] = [
-      { ...item('a', 10), actualStartedAt: START, actualEndedAt: START + 15 * MIN },
+      // Left with `goto` after using more than its plan: nothing of it is left to do.
+      {
+        ...item('a', 10),
+        actualStartedAt: START,
+        actualEndedAt: START + 15 * MIN,
+        spentMs: 15 * MIN,
+      },
       item('b', 20, 'deferred'),
       { ...item('c', 15), actualStartedAt: START + 15 * MIN },
       item('d', 5),
@@ -159,6 +165,53 @@ describe('runProgress', () => {
       plannedEndAt: null,
       projectedStartAt: null,
     });
+  });
+
+  it('keeps what is left of an item jumped away from before it was finished', () => {
+    // One minute on a, jump to d for two minutes, then back to b: a and d are still to finish.
+    const items: RunItem[] = [
+      {
+        ...item('a', 5),
+        actualStartedAt: START,
+        actualEndedAt: START + 1 * MIN,
+        spentMs: 1 * MIN,
+      },
+      { ...item('b', 20), actualStartedAt: START + 3 * MIN },
+      item('c', 15),
+      {
+        ...item('d', 10),
+        actualStartedAt: START + 1 * MIN,
+        actualEndedAt: START + 3 * MIN,
+        spentMs: 2 * MIN,
+      },
+    ];
+    const progress = runProgress({
+      items,
+      startsAt: START,
+      currentItemId: 'b',
+      currentRemainingMs: 20 * MIN,
+      now: START + 3 * MIN,
+    });
+    // Planned end at 50 min; expected at 3 + 20 (b) + 4 (rest of a) + 15 (c) + 8 (rest of d) = 50:
+    // on time, not 12 minutes ahead as if a and d were finished.
+    expect(progress.projectedEndAt).toBe(START + 50 * MIN);
+    expect(progress.behindMs).toBe(0);
+    expect(progress.items.map((slot) => slot.projectedStartAt)).toEqual([
+      START + 23 * MIN,
+      START + 3 * MIN,
+      START + 27 * MIN,
+      START + 42 * MIN,
+    ]);
+
+    // Once a is discussed it is done, whatever of its plan was left.
+    const discussed = runProgress({
+      items: items.map((i) => (i.id === 'a' ? { ...i, status: 'discussed' as const } : i)),
+      startsAt: START,
+      currentItemId: 'b',
+      currentRemainingMs: 20 * MIN,
+      now: START + 3 * MIN,
+    });
+    expect(discussed.behindMs).toBe(-4 * MIN);
   });
 
   it('ends when the last item ended once everything is done', () => {

@@ -58,4 +58,26 @@ describe('presenter view', () => {
     ).toBeVisible();
     expect(screen.queryByRole('timer')).toBeNull();
   });
+
+  it('shows who speaks now and who speaks next in a speaking round', async () => {
+    const core = makeTestCore({ start: NINE_AM });
+    followCoreClock(core);
+    const meeting = await seedMeeting(
+      core,
+      [{ title: 'Agency updates', minutes: 6, kind: 'round' }],
+      { guests: ['Shelter North', 'Police liaison'] },
+    );
+    await core.ok('run.start', { meetingId: meeting.id });
+    await renderApp({ path: `/present/${meeting.id}`, core });
+
+    expect(await screen.findByText('Shelter North’s turn')).toBeVisible();
+    expect(screen.getByText('Next speaker:').parentElement).toHaveTextContent(
+      'Next speaker: Police liaison',
+    );
+
+    await act(() => core.ok('run.round', { meetingId: meeting.id, action: 'next' }));
+    expect(await screen.findByText('Police liaison’s turn')).toBeVisible();
+    // Nobody is left to wait: no "next speaker" line.
+    expect(screen.queryByText('Next speaker:')).toBeNull();
+  });
 });

@@ -129,6 +129,43 @@ describe('run screen', () => {
     expect(screen.getByText('Meeting:').parentElement).toHaveTextContent('1 min ahead');
   });
 
+  it('separates the facts about an item in what a screen reader reads', async () => {
+    await openRun();
+    await nowHeading();
+    // What is read: the text without the parts hidden from assistive technology.
+    const spoken = (element: Element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    };
+    expect(spoken(document.querySelector('.run-now .item-summary')!)).toBe(
+      'Discussion, 5 min planned',
+    );
+    const agenda = screen.getByRole('region', { name: 'Agenda' });
+    const meta = within(agenda).getAllByRole('listitem')[0]!.querySelector('.run-agenda__meta')!;
+    expect(spoken(meta)).toMatch(/^Now, 5 min planned, planned at \S.*, started at \S.*$/);
+  });
+
+  it('keeps the schedule honest after jumping between items with number keys', async () => {
+    const { user, core } = await openRun([
+      { title: 'Welcome and goal', minutes: 5 },
+      { title: 'Winter shelter capacity', minutes: 20 },
+      { title: 'Round of updates', minutes: 15 },
+      { title: 'Budget', minutes: 10 },
+    ]);
+    await nowHeading();
+    await advance(core, 60_000);
+    await user.keyboard('4');
+    expect(await nowHeading()).toHaveTextContent('Budget');
+    await advance(core, 2 * 60_000);
+    await user.keyboard('2');
+    expect(await nowHeading()).toHaveTextContent('Winter shelter capacity');
+    await advance(core, 3 * 60_000);
+    // Six minutes in, 17 of the 20 are left here, and the rest of items 1 and 4 (4 + 8) plus 15:
+    // 6 + 17 + 4 + 15 + 8 = 50 against the 50 planned. Leaving an item does not finish it.
+    expect(screen.getByText('Meeting:').parentElement).toHaveTextContent('on time');
+  });
+
   it('changes words, not only colour, through warning, final and over time, announcing each once', async () => {
     const { core } = await openRun([{ title: 'Short item', minutes: 3 }]);
     await nowHeading();

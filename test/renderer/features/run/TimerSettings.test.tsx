@@ -40,6 +40,35 @@ describe('Settings › Meeting timer', () => {
     );
   });
 
+  it('says so under the field when the final countdown would start before the warning', async () => {
+    const { user, core, section } = await openSettings();
+    const warning = within(section).getByRole('textbox', { name: '“Wrap up” warning' });
+    await user.clear(warning);
+    await user.type(warning, '10');
+    await user.tab();
+    const message =
+      'The final countdown must start at or after the warning (a smaller number of seconds).';
+    expect(await within(section).findByText(message)).toBeVisible();
+    // What was typed stays, and nothing was saved.
+    expect(warning).toHaveValue('10');
+    expect((await core.ok('settings.get', {})).timerWarningSeconds).toBe(120);
+    const final = within(section).getByRole('textbox', { name: 'Final countdown' });
+    expect(final).toHaveAttribute('aria-invalid', 'true');
+    expect(final).toHaveAccessibleDescription(expect.stringContaining(message));
+
+    // Lowering the final countdown saves both, and the message goes.
+    await user.clear(final);
+    await user.type(final, '5');
+    await user.tab();
+    await vi.waitFor(async () =>
+      expect(await core.ok('settings.get', {})).toMatchObject({
+        timerWarningSeconds: 10,
+        timerFinalSeconds: 5,
+      }),
+    );
+    expect(within(section).queryByText(message)).toBeNull();
+  });
+
   it('keeps the saved value when the field is cleared', async () => {
     const { user, core, section } = await openSettings();
     const warning = within(section).getByRole('textbox', { name: '“Wrap up” warning' });

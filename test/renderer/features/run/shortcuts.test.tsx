@@ -55,7 +55,7 @@ describe('run-mode shortcuts', () => {
     expect(nowTitle()).toContain('Welcome and goal');
   });
 
-  it('does not fire while typing in a field, nor Space on a focused button', async () => {
+  it('does not fire while typing in a field; Enter still presses a focused button', async () => {
     const { user } = await openRun();
     const field = document.createElement('input');
     field.setAttribute('aria-label', 'Notes');
@@ -69,11 +69,29 @@ describe('run-mode shortcuts', () => {
       field.remove();
     }
 
-    // Space on a button presses that button (here +1 min), and does not also pause.
+    // Enter on a focused button presses it.
     screen.getByRole('button', { name: '+1 min' }).focus();
-    await user.keyboard(' ');
+    await user.keyboard('{Enter}');
     await vi.waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('6:00'));
-    expect(screen.queryByText('Paused')).toBeNull();
+  });
+
+  it('pauses with Space even on the last clicked button, without pressing it again', async () => {
+    const { user } = await openRun();
+    await user.click(screen.getByRole('button', { name: '+1 min' }));
+    await vi.waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('6:00'));
+    expect(screen.getByRole('button', { name: '+1 min' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(await screen.findByText('Paused')).toBeVisible();
+    expect(screen.getByRole('timer')).toHaveTextContent('6:00');
+    await user.keyboard(' ');
+    await vi.waitFor(() => expect(screen.queryByText('Paused')).toBeNull());
+    expect(screen.getByRole('timer')).toHaveTextContent('6:00');
+
+    await user.click(screen.getByRole('button', { name: 'Next item' }));
+    await vi.waitFor(() => expect(nowTitle()).toContain('Winter shelter capacity'));
+    await user.keyboard(' ');
+    expect(await screen.findByText('Paused')).toBeVisible();
+    expect(nowTitle()).toContain('Winter shelter capacity');
   });
 
   it('focuses the agenda with G', async () => {
