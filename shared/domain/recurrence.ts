@@ -128,6 +128,17 @@ export function zonedToEpoch(date: LocalDate, time: LocalTime, timeZone: string)
     .getTime();
 }
 
+/**
+ * Whether the wall-clock time occurs on that date in that zone: not in the hour skipped when the
+ * clocks go forward (where `zonedToEpoch` would silently give the time an hour later).
+ */
+export function wallClockExists(date: LocalDate, time: LocalTime, timeZone: string): boolean {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const placed = toZoned(new CalendarDateTime(y, mo, d, h, mi), timeZone, 'compatible');
+  return placed.hour === h && placed.minute === mi && placed.day === d;
+}
+
 class RecurrenceError extends RangeError {}
 
 /**

@@ -286,11 +286,11 @@ describe('a meeting from preparation to the next one, end to end', () => {
     await page.getByText('Français', { exact: true }).click();
     await heading(page, 'Paramètres').waitFor();
 
-    // The meeting that was held, from the home screen.
+    // The meeting that was held (today), from the home screen: among the past ones.
     await page.getByRole('link', { name: 'Réunions' }).click();
     await heading(page, 'Réunions').waitFor();
     const held = page
-      .getByRole('table', { name: 'Réunions à venir' })
+      .getByRole('table', { name: 'Réunions passées' })
       .getByRole('row')
       .filter({ hasText: 'Terminée' });
     await held.getByRole('link', { name: SERIES }).click();

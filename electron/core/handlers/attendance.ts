@@ -29,7 +29,12 @@ export const attendanceHandlers: HandlersFor<
           : agencyOnly(draft) &&
             rows.some((r) => agencyOnly(r) && r.organizationId === draft.organizationId);
       if (twice) {
-        throw new AppError('conflict', 'This attendee is already on the list for this meeting.');
+        throw new AppError('conflict', 'This attendee is already on the list for this meeting.', [
+          {
+            path: [draft.personId !== null ? 'personId' : 'organizationId'],
+            message: 'alreadyListed',
+          },
+        ]);
       }
       const id = ctx.newId();
       repo.insert({

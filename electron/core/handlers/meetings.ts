@@ -4,7 +4,8 @@ import type { CoreContext, HandlersFor } from '../context';
 import { meetingsRepo } from '../db/repos/meetings';
 import { seriesRepo } from '../db/repos/series';
 import { meetingDetail } from './meeting-detail';
-import { addTemplateAgenda, insertMeeting, withInstants } from './new-records';
+import { assertDateFree, storedRecurrence } from './occurrences';
+import { addTemplateAgenda, assertTimesExist, insertMeeting, withInstants } from './new-records';
 import { assertPeopleExist } from './references';
 import { found } from './require';
 import { stripUndefined } from './strip-undefined';
@@ -23,6 +24,7 @@ function recordOccurrenceMove(ctx: CoreContext, meeting: Meeting): void {
   const series = repo.get(meeting.seriesId);
   if (!series) return;
   const { occurrenceDate: date, date: movedDate, startTime: movedTime } = meeting;
+  assertDateFree(storedRecurrence(ctx.db, series), date, movedDate, ['changes', 'date']);
   if (movedDate === date && movedTime === series.startTime) {
     repo.removeException(series.id, date);
   } else {
@@ -47,6 +49,7 @@ export const meetingHandlers: HandlersFor<
   'meeting.create': ({ language, ...fields }, ctx) =>
     write(ctx, () => {
       assertPeopleExist(ctx, fields.chairId, fields.noteTakerId);
+      assertTimesExist(fields);
       const meeting = insertMeeting(ctx, fields, { seriesId: null, occurrenceDate: null });
       addTemplateAgenda(ctx, meeting.id, meeting.kind, language);
       return meeting;
@@ -68,6 +71,10 @@ export const meetingHandlers: HandlersFor<
           { path: ['changes', 'endTime'], message: 'endTimeBeforeStart' },
         ]);
       }
+      const retimed = (['date', 'startTime', 'endTime', 'timeZone'] as const).some(
+        (field) => next[field] !== current[field],
+      );
+      if (retimed) assertTimesExist(next, (field) => ['changes', field]);
       repo.update(next);
       if (next.date !== current.date || next.startTime !== current.startTime) {
         recordOccurrenceMove(ctx, next);

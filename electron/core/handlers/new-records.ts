@@ -6,7 +6,8 @@ import type {
   MeetingKind,
   TemplateItem,
 } from '../../../shared/contract';
-import { zonedToEpoch } from '../../../shared/domain/recurrence';
+import { wallClockExists, zonedToEpoch } from '../../../shared/domain/recurrence';
+import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { agendaItemsRepo, type NewAgendaItem } from '../db/repos/agenda-items';
 import { attendanceRepo } from '../db/repos/attendance';
@@ -52,6 +53,27 @@ export function withInstants<
     startsAt: zonedToEpoch(m.date, m.startTime, m.timeZone),
     endsAt: zonedToEpoch(m.date, m.endTime, m.timeZone),
   };
+}
+
+type Timing = Pick<Meeting, 'date' | 'startTime' | 'endTime' | 'timeZone'>;
+
+/**
+ * Refuses a start or end in the hour the clocks skip: placed on the time line it would slide an
+ * hour later, and a 02:30–03:30 meeting would become 03:30–03:30. `pathOf` names the field.
+ */
+export function assertTimesExist(
+  m: Timing,
+  pathOf: (field: 'startTime' | 'endTime') => (string | number)[] = (field) => [field],
+): void {
+  for (const field of ['startTime', 'endTime'] as const) {
+    if (!wallClockExists(m.date, m[field], m.timeZone)) {
+      throw new AppError(
+        'invalid_input',
+        `${m.date} ${m[field]} does not exist in ${m.timeZone}: the clocks change then.`,
+        [{ path: pathOf(field), message: 'nonexistentTime' }],
+      );
+    }
+  }
 }
 
 export function insertMeeting(

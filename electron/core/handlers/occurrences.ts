@@ -56,6 +56,33 @@ export function assertRuleDate(recurrence: SeriesRecurrence, date: LocalDate, pa
   }
 }
 
+/**
+ * Refuses to put the occurrence of `originalDate` on `date` when another occurrence of the series
+ * (not cancelled) already takes place that day, on its own date or moved there: two meetings of
+ * one series on a day is a double booking, not a move.
+ */
+export function assertDateFree(
+  recurrence: SeriesRecurrence,
+  originalDate: LocalDate,
+  date: LocalDate,
+  path: (string | number)[],
+): void {
+  const movedThere = (recurrence.exceptions ?? []).some(
+    (e) => e.kind === 'moved' && e.date !== originalDate && e.movedTo.date === date,
+  );
+  const ownThere =
+    date !== originalDate &&
+    isOccurrenceDate(recurrence, date) &&
+    occurrenceOn(recurrence, date).status === 'scheduled';
+  if (movedThere || ownThere) {
+    throw new AppError(
+      'conflict',
+      'Another meeting of this series is on that date: move or cancel it first.',
+      [{ path, message: 'dateTaken' }],
+    );
+  }
+}
+
 /** The occurrence the rule gives on `originalDate` (which must be a rule date), as it stands. */
 export function occurrenceOn(recurrence: SeriesRecurrence, originalDate: LocalDate): Occurrence {
   const [occurrence] = occurrences(recurrence, { count: 1, from: originalDate });
@@ -77,15 +104,19 @@ const MAX_BATCHES = 20;
 
 /**
  * The first occurrence, by the rule's order, whose original date is on or after `from` and that
- * is not cancelled; null when the rule has ended.
+ * is not cancelled (nor `skipped`); null when the rule has ended.
  */
-export function nextNotCancelled(recurrence: SeriesRecurrence, from: LocalDate): Occurrence | null {
+export function nextNotCancelled(
+  recurrence: SeriesRecurrence,
+  from: LocalDate,
+  skipped: (o: Occurrence) => boolean = () => false,
+): Occurrence | null {
   let after = from;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const found = occurrences(recurrence, { count: BATCH, from: after }).sort((a, b) =>
       a.originalDate.localeCompare(b.originalDate),
     );
-    const next = found.find((o) => o.status !== 'cancelled');
+    const next = found.find((o) => o.status !== 'cancelled' && !skipped(o));
     if (next) return next;
     const last = found.at(-1);
     if (found.length < BATCH || !last) return null;

@@ -5,8 +5,14 @@ import { AppError } from '../../../shared/errors';
 import type { CoreContext, HandlersFor } from '../context';
 import { meetingsRepo, type MeetingRecord } from '../db/repos/meetings';
 import { seriesRepo } from '../db/repos/series';
-import { withInstants } from './new-records';
-import { assertRuleDate, occurrenceOn, occurrenceView, storedRecurrence } from './occurrences';
+import { assertTimesExist, withInstants } from './new-records';
+import {
+  assertDateFree,
+  assertRuleDate,
+  occurrenceOn,
+  occurrenceView,
+  storedRecurrence,
+} from './occurrences';
 import { prepareMeeting } from './prepare-occurrence';
 import { found } from './require';
 import { writer } from './write';
@@ -72,6 +78,10 @@ export const occurrenceHandlers: HandlersFor<
           { path: ['time'], message: 'endTimeBeforeStart' },
         ]);
       }
+      assertTimesExist({ date, startTime: time, endTime, timeZone: series.timeZone }, () => [
+        'time',
+      ]);
+      assertDateFree(recurrence, ref.originalDate, date, ['date']);
       const repo = seriesRepo(ctx.db);
       if (date === ref.originalDate && time === series.startTime) {
         repo.removeException(series.id, ref.originalDate);
@@ -105,6 +115,8 @@ export const occurrenceHandlers: HandlersFor<
       const { series, recurrence, meeting } = loadOccurrence(ctx, ref);
       assertNotTakenPlace(meeting);
       const wasChanged = occurrenceOn(recurrence, ref.originalDate).status !== 'scheduled';
+      // Back on its own date, which another occurrence may have been moved to since.
+      assertDateFree(recurrence, ref.originalDate, ref.originalDate, ['originalDate']);
       seriesRepo(ctx.db).removeException(series.id, ref.originalDate);
       if (meeting && wasChanged) {
         saveMeeting(ctx, meeting, {

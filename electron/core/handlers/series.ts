@@ -1,6 +1,6 @@
 import type { Series, meetingsContract } from '../../../shared/contract';
 import { dayIn } from '../../../shared/domain/calendar-day';
-import { occurrences, parseRule } from '../../../shared/domain/recurrence';
+import { occurrences, parseRule, type Occurrence } from '../../../shared/domain/recurrence';
 import { AppError } from '../../../shared/errors';
 import type { HandlersFor } from '../context';
 import { agendaItemsRepo } from '../db/repos/agenda-items';
@@ -14,6 +14,7 @@ import {
   recurrenceOf,
   storedRecurrence,
 } from './occurrences';
+import { assertTimesExist } from './new-records';
 import { prepareMeeting } from './prepare-occurrence';
 import { assertPeopleExist } from './references';
 import { found } from './require';
@@ -39,9 +40,14 @@ export const seriesHandlers: HandlersFor<
     seriesRepo(db)
       .list()
       .map(({ series, parkedCount }) => {
+        // A meeting already held today is behind the chair, not ahead: the next one is after it.
+        const meetings = meetingsRepo(db);
+        const held = (o: Occurrence) =>
+          meetings.byOccurrence(series.id, o.originalDate)?.status === 'ended';
         const next = nextNotCancelled(
           storedRecurrence(db, series),
           dayIn(clock.now(), series.timeZone),
+          held,
         );
         return {
           ...series,
@@ -76,6 +82,7 @@ export const seriesHandlers: HandlersFor<
       const recurrence = recurrenceOf(series, []);
       assertValidSeries(recurrence);
       assertPeopleExist(ctx, series.chairId, series.noteTakerId);
+      assertTimesExist({ ...series, date: series.startDate });
       seriesRepo(ctx.db).insert(series);
       const first = occurrenceOn(recurrence, series.startDate);
       const firstMeeting = prepareMeeting(ctx, series, first, { language });
@@ -95,6 +102,12 @@ export const seriesHandlers: HandlersFor<
         ]);
       }
       assertValidSeries(recurrenceOf(after, repo.exceptions(id)), ['changes']);
+      const retimed = (['startDate', 'startTime', 'endTime', 'timeZone'] as const).some(
+        (field) => after[field] !== before[field],
+      );
+      if (retimed) {
+        assertTimesExist({ ...after, date: after.startDate }, (field) => ['changes', field]);
+      }
       assertPeopleExist(ctx, changes.chairId, changes.noteTakerId);
       repo.update(after);
       followSeries(ctx, before, after);

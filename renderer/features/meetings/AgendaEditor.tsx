@@ -235,7 +235,7 @@ function AgendaRow(props: AgendaRowProps) {
   const { t } = useTranslation();
   const { minutes } = useMeetingFormat();
   const presenter = [item.presenterName, item.presenterOrganizationName].filter(Boolean).join(', ');
-  const of = <span className="visually-hidden">: {item.title}</span>;
+  const named = (action: string) => t('common.actionOn', { action, name: item.title });
   return (
     <div className={`agenda-item agenda-item--${item.status}`}>
       <Button slot="drag" variant="quiet">
@@ -257,29 +257,34 @@ function AgendaRow(props: AgendaRowProps) {
       </div>
       <span className="agenda-item__minutes">{minutes(item.plannedMinutes)}</span>
       <div className="row-actions agenda-item__actions">
-        <Button data-move="up" isDisabled={isFirst} onPress={() => onMove(-1)}>
+        <Button
+          aria-label={named(t('agenda.moveUp'))}
+          data-move="up"
+          isDisabled={isFirst}
+          onPress={() => onMove(-1)}
+        >
           <span aria-hidden="true">↑ </span>
           {t('agenda.moveUp')}
-          {of}
         </Button>
-        <Button data-move="down" isDisabled={isLast} onPress={() => onMove(1)}>
+        <Button
+          aria-label={named(t('agenda.moveDown'))}
+          data-move="down"
+          isDisabled={isLast}
+          onPress={() => onMove(1)}
+        >
           <span aria-hidden="true">↓ </span>
           {t('agenda.moveDown')}
-          {of}
         </Button>
-        <Button onPress={onEdit}>
+        <Button aria-label={named(t('common.edit'))} onPress={onEdit}>
           {t('common.edit')}
-          {of}
         </Button>
         {meeting.seriesId !== null && item.status !== 'deferred' && (
-          <Button onPress={onPark}>
+          <Button aria-label={named(t('agenda.park'))} onPress={onPark}>
             {t('agenda.park')}
-            {of}
           </Button>
         )}
-        <Button variant="danger" onPress={onDelete}>
+        <Button aria-label={named(t('common.delete'))} variant="danger" onPress={onDelete}>
           {t('common.delete')}
-          {of}
         </Button>
       </div>
     </div>

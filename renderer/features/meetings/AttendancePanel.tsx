@@ -130,9 +130,12 @@ function AttendanceRow({ row }: { row: Attendance }) {
         </ToggleButtonGroup>
       </td>
       <td>
-        <Button variant="quiet" onPress={() => void removeRow()}>
+        <Button
+          variant="quiet"
+          aria-label={t('common.actionOn', { action: t('attendance.remove'), name })}
+          onPress={() => void removeRow()}
+        >
           {t('attendance.remove')}
-          <span className="visually-hidden">: {name}</span>
         </Button>
       </td>
     </tr>

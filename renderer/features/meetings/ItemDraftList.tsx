@@ -165,7 +165,7 @@ export function ItemDraftList<R extends DraftRow>({
         <ol className="draft-list__items" aria-label={label}>
           {rows.map((row, index) => {
             const rowErrors = errors[row.key] ?? {};
-            const of = <span className="visually-hidden">: {row.title}</span>;
+            const named = (action: string) => t('common.actionOn', { action, name: row.title });
             return (
               <li key={row.key} data-row-key={row.key} className="draft-list__item">
                 <fieldset className="draft-row">
@@ -207,27 +207,29 @@ export function ItemDraftList<R extends DraftRow>({
                   </div>
                   <div className="row-actions draft-row__actions">
                     <Button
+                      aria-label={named(t('agenda.moveUp'))}
                       data-move="up"
                       isDisabled={index === 0}
                       onPress={() => move(row.key, -1)}
                     >
                       <span aria-hidden="true">↑ </span>
                       {t('agenda.moveUp')}
-                      {of}
                     </Button>
                     <Button
+                      aria-label={named(t('agenda.moveDown'))}
                       data-move="down"
                       isDisabled={index === rows.length - 1}
                       onPress={() => move(row.key, 1)}
                     >
                       <span aria-hidden="true">↓ </span>
                       {t('agenda.moveDown')}
-                      {of}
                     </Button>
                     {/* Not for good: the list is saved only when the person says so. */}
-                    <Button onPress={() => remove(row.key)}>
+                    <Button
+                      aria-label={named(t('templates.removeItem'))}
+                      onPress={() => remove(row.key)}
+                    >
                       {t('templates.removeItem')}
-                      {of}
                     </Button>
                   </div>
                 </fieldset>

@@ -110,6 +110,7 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
         title={t('meetings.startOtherDayTitle')}
         body={t('meetings.startOtherDayBody', { date: format.longDay(meeting.date) })}
         confirmLabel={t('meetings.start')}
+        cancelLabel={t('meetings.startOtherDayCancel')}
         onConfirm={run}
       />
       {carrying && <CarryForwardDialog meetingId={meeting.id} onClose={() => setCarrying(false)} />}

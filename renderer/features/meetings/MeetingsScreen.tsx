@@ -23,11 +23,17 @@ export function MeetingsScreen() {
   const creatingMeeting = useFormDialog('meeting:new');
   const creatingSeries = useFormDialog('series:new');
   const day = today(getLocalTimeZone());
-  const upcoming = useCoreQuery('meeting.list', { from: day.toString() });
-  const past = useCoreQuery('meeting.list', { to: day.subtract({ days: 1 }).toString() });
+  const fromToday = useCoreQuery('meeting.list', { from: day.toString() });
+  const beforeToday = useCoreQuery('meeting.list', { to: day.subtract({ days: 1 }).toString() });
   const series = useCoreQuery('series.list', {});
   const [allPast, setAllPast] = useState(false);
-  const recentFirst = [...(past.data ?? [])].sort((a, b) => b.startsAt - a.startsAt);
+  // A meeting held earlier today is behind the chair: it is past, whatever its date.
+  const upcoming = fromToday.data?.filter((m) => m.status !== 'ended');
+  const pastData =
+    fromToday.data && beforeToday.data
+      ? [...beforeToday.data, ...fromToday.data.filter((m) => m.status === 'ended')]
+      : undefined;
+  const recentFirst = [...(pastData ?? [])].sort((a, b) => b.startsAt - a.startsAt);
 
   return (
     <>
@@ -42,12 +48,12 @@ export function MeetingsScreen() {
 
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{t('meetings.upcoming')}</h2>
-        {upcoming.data === undefined ? (
+        {upcoming === undefined ? (
           <p role="status">{t('common.loading')}</p>
-        ) : upcoming.data.length === 0 ? (
+        ) : upcoming.length === 0 ? (
           <p className="empty">{t('meetings.noUpcoming')}</p>
         ) : (
-          <MeetingTable caption={t('meetings.upcoming')} meetings={upcoming.data} />
+          <MeetingTable caption={t('meetings.upcoming')} meetings={upcoming} />
         )}
       </section>
 
@@ -64,7 +70,7 @@ export function MeetingsScreen() {
 
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">{t('meetings.past')}</h2>
-        {past.data === undefined ? (
+        {pastData === undefined ? (
           <p role="status">{t('common.loading')}</p>
         ) : recentFirst.length === 0 ? (
           <p className="empty">{t('meetings.noPast')}</p>

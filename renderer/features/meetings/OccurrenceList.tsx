@@ -64,6 +64,10 @@ function OccurrenceRow({ series, occurrence }: { series: Series; occurrence: Occ
   const day = format.shortDay(occurrence.date);
   const cancelled = occurrence.status === 'cancelled';
   const ended = occurrence.meetingStatus === 'ended';
+  const held =
+    occurrence.meetingStatus === 'in_progress' || occurrence.meetingStatus === 'ended'
+      ? occurrence.meetingStatus
+      : null;
 
   const onPrepare = () =>
     prepare
@@ -89,7 +93,7 @@ function OccurrenceRow({ series, occurrence }: { series: Series; occurrence: Occ
         failed,
       );
 
-  const of = <span className="visually-hidden">: {day}</span>;
+  const named = (action: string) => t('common.actionOn', { action, name: day });
   return (
     <tr className={cancelled ? 'occurrence--cancelled' : undefined}>
       <th scope="row">
@@ -97,7 +101,12 @@ function OccurrenceRow({ series, occurrence }: { series: Series; occurrence: Occ
         <span className="muted"> {format.wallClock(occurrence.time)}</span>
       </th>
       <td>
-        {occurrence.status === 'scheduled' && t('series.occurrence.scheduled')}
+        {/* Once the meeting is under way or held, that is what counts, not the plan. */}
+        {held ? (
+          <Badge>{t(`meetings.status.${held}`)}</Badge>
+        ) : (
+          occurrence.status === 'scheduled' && t('series.occurrence.scheduled')
+        )}
         {occurrence.status === 'moved' && (
           <>
             <Badge>{t('series.occurrence.moved')}</Badge>{' '}
@@ -108,9 +117,11 @@ function OccurrenceRow({ series, occurrence }: { series: Series; occurrence: Occ
       </td>
       <td>
         {occurrence.meetingId !== null ? (
-          <Link to={meetingPath(occurrence.meetingId)}>
+          <Link
+            aria-label={named(t(`series.meetingStatus.${occurrence.meetingStatus ?? 'planned'}`))}
+            to={meetingPath(occurrence.meetingId)}
+          >
             {t(`series.meetingStatus.${occurrence.meetingStatus ?? 'planned'}`)}
-            {of}
           </Link>
         ) : (
           <span className="muted">{t('series.meetingStatus.none')}</span>
@@ -119,27 +130,35 @@ function OccurrenceRow({ series, occurrence }: { series: Series; occurrence: Occ
       <td>
         <div className="row-actions">
           {!cancelled && occurrence.meetingId === null && (
-            <Button onPress={() => void onPrepare()}>
+            <Button
+              aria-label={named(t('series.occurrence.prepare'))}
+              onPress={() => void onPrepare()}
+            >
               {t('series.occurrence.prepare')}
-              {of}
             </Button>
           )}
           {!cancelled && !ended && (
-            <Button onPress={moving.open}>
+            <Button aria-label={named(t('series.occurrence.move'))} onPress={moving.open}>
               {t('series.occurrence.move')}
-              {of}
             </Button>
           )}
           {!cancelled && !ended && (
-            <Button variant="danger" onPress={() => void onCancel()}>
+            <Button
+              aria-label={named(t('series.occurrence.cancel'))}
+              variant="danger"
+              onPress={() => void onCancel()}
+            >
               {t('series.occurrence.cancel')}
-              {of}
             </Button>
           )}
           {occurrence.status !== 'scheduled' && (
-            <Button onPress={() => void onRestore()}>
+            <Button
+              aria-label={named(
+                t(cancelled ? 'series.occurrence.restore' : 'series.occurrence.restoreDate'),
+              )}
+              onPress={() => void onRestore()}
+            >
               {t(cancelled ? 'series.occurrence.restore' : 'series.occurrence.restoreDate')}
-              {of}
             </Button>
           )}
         </div>

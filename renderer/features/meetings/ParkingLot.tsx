@@ -51,7 +51,7 @@ export function ParkingLot({ series, items, occurrences }: ParkingLotProps) {
           {targets.length === 0 && <p id="pull-blocked">{t('series.parking.noTarget')}</p>}
           <ul className="plain-list parking">
             {items.map((item) => {
-              const of = <span className="visually-hidden">: {item.title}</span>;
+              const named = (action: string) => t('common.actionOn', { action, name: item.title });
               return (
                 <li key={item.id} className="parking__item">
                   <div>
@@ -63,25 +63,30 @@ export function ParkingLot({ series, items, occurrences }: ParkingLotProps) {
                     {item.parkedFromMeetingId !== null && (
                       <>
                         {' '}
-                        <Link to={meetingPath(item.parkedFromMeetingId)}>
+                        <Link
+                          aria-label={named(t('series.parking.from'))}
+                          to={meetingPath(item.parkedFromMeetingId)}
+                        >
                           {t('series.parking.from')}
-                          {of}
                         </Link>
                       </>
                     )}
                   </div>
                   <div className="row-actions">
                     <Button
+                      aria-label={named(t('series.parking.pull'))}
                       isDisabled={targets.length === 0}
                       aria-describedby={targets.length === 0 ? 'pull-blocked' : undefined}
                       onPress={() => setPulling(item)}
                     >
                       {t('series.parking.pull')}
-                      {of}
                     </Button>
-                    <Button variant="danger" onPress={() => void actions.remove(item)}>
+                    <Button
+                      aria-label={named(t('common.delete'))}
+                      variant="danger"
+                      onPress={() => void actions.remove(item)}
+                    >
                       {t('common.delete')}
-                      {of}
                     </Button>
                   </div>
                 </li>

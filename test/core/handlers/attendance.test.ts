@@ -89,11 +89,17 @@ describe('attendance.add', () => {
         personId: ana.id,
         organizationId: shelter.id,
       }),
-    ).toMatchObject({ code: 'conflict' });
+    ).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: ['personId'], message: 'alreadyListed' }],
+    });
     await core.ok('attendance.add', { meetingId: meeting.id, organizationId: shelter.id });
     expect(
       await core.fails('attendance.add', { meetingId: meeting.id, organizationId: shelter.id }),
-    ).toMatchObject({ code: 'conflict' });
+    ).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: ['organizationId'], message: 'alreadyListed' }],
+    });
     // Two guests from the same agency are two people.
     await core.ok('attendance.add', {
       meetingId: meeting.id,

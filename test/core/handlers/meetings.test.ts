@@ -80,6 +80,62 @@ describe('meeting.create', () => {
   });
 });
 
+describe('times the clocks skip', () => {
+  // On 2026-03-08 Toronto's clocks go from 02:00 straight to 03:00.
+  const gap = { date: '2026-03-08', startTime: '02:30', endTime: '03:30' };
+
+  it('refuses a meeting that would start or end in the skipped hour, on that field', async () => {
+    const core = makeTestCore();
+    expect(await core.fails('meeting.create', oneOff(gap))).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['startTime'], message: 'nonexistentTime' }],
+    });
+    expect(
+      await core.fails('meeting.create', oneOff({ ...gap, startTime: '01:30', endTime: '02:15' })),
+    ).toMatchObject({ issues: [{ path: ['endTime'], message: 'nonexistentTime' }] });
+    const meeting = await core.ok('meeting.create', oneOff({ ...gap, startTime: '03:00' }));
+    expect(meeting.endsAt - meeting.startsAt).toBe(30 * 60_000);
+    expect(
+      await core.fails('meeting.update', { id: meeting.id, changes: { startTime: '02:00' } }),
+    ).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['changes', 'startTime'], message: 'nonexistentTime' }],
+    });
+  });
+
+  it('refuses a series whose first meeting, or a move, falls in the skipped hour', async () => {
+    const core = makeTestCore();
+    // 2026-03-08 is a Sunday.
+    expect(
+      await core.fails(
+        'series.create',
+        biweekly({ rrule: 'FREQ=WEEKLY', startDate: gap.date, startTime: '02:30' }),
+      ),
+    ).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['startTime'], message: 'nonexistentTime' }],
+    });
+    const { series } = await core.ok('series.create', biweekly());
+    expect(
+      await core.fails('series.update', {
+        id: series.id,
+        changes: { rrule: 'FREQ=WEEKLY', startDate: gap.date, startTime: '02:30' },
+      }),
+    ).toMatchObject({ issues: [{ path: ['changes', 'startTime'], message: 'nonexistentTime' }] });
+    expect(
+      await core.fails('series.moveOccurrence', {
+        id: series.id,
+        originalDate: '2026-12-15',
+        date: gap.date,
+        time: '02:30',
+      }),
+    ).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['time'], message: 'nonexistentTime' }],
+    });
+  });
+});
+
 describe('meeting.update', () => {
   it('recomputes when it starts and ends from the date, times and zone', async () => {
     const core = makeTestCore();

@@ -113,6 +113,17 @@ describe('series.list', () => {
     expect(list[0]).toMatchObject({ parkedCount: 0, next: { date: '2026-12-01' } });
   });
 
+  it('skips a meeting already held today: the next one is the following occurrence', async () => {
+    const core = makeTestCore();
+    const { series, firstMeeting } = await core.ok('series.create', biweekly());
+    core.clock.set(Date.UTC(2026, 11, 1, 17, 0)); // 2026-12-01 at noon in Toronto
+    await ranAndEnded(core, firstMeeting.id);
+    const [listed] = await core.ok('series.list', {});
+    expect(listed?.next).toMatchObject({ originalDate: '2026-12-15', meetingId: null });
+    const { occurrences } = await core.ok('series.get', { id: series.id, count: 1 });
+    expect(occurrences[0]).toMatchObject({ originalDate: '2026-12-01', meetingStatus: 'ended' });
+  });
+
   it('has no next occurrence once the rule has run out', async () => {
     const core = makeTestCore();
     await core.ok('series.create', biweekly({ rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=2' }));
@@ -352,6 +363,64 @@ describe('occurrences', () => {
         time: '09:00',
       }),
     ).toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses to move onto a day another occurrence already holds, its own or moved there', async () => {
+    const core = makeTestCore();
+    const { series } = await core.ok('series.create', biweekly());
+    const move = (originalDate: string, date: string) =>
+      core.fails('series.moveOccurrence', { id: series.id, originalDate, date, time: '18:00' });
+    const taken = {
+      code: 'conflict',
+      message: 'Another meeting of this series is on that date: move or cancel it first.',
+      issues: [{ path: ['date'], message: 'dateTaken' }],
+    };
+    // 2026-12-29 is itself an occurrence.
+    expect(await move('2026-12-15', '2026-12-29')).toMatchObject(taken);
+    await core.ok('series.moveOccurrence', {
+      id: series.id,
+      originalDate: '2026-12-29',
+      date: '2026-12-30',
+      time: '09:30',
+    });
+    expect(await move('2026-12-15', '2026-12-30')).toMatchObject(taken);
+    // Its own date moved away, or cancelled, the day is free.
+    expect(
+      (
+        await core.ok('series.moveOccurrence', {
+          id: series.id,
+          originalDate: '2026-12-15',
+          date: '2026-12-29',
+          time: '18:00',
+        })
+      ).date,
+    ).toBe('2026-12-29');
+    await core.ok('series.cancelOccurrence', { id: series.id, originalDate: '2027-01-12' });
+    const prepared = await core.ok('series.prepareOccurrence', {
+      id: series.id,
+      originalDate: '2026-12-01',
+      language: 'en',
+    });
+    expect(
+      (await core.ok('meeting.update', { id: prepared.id, changes: { date: '2027-01-12' } })).date,
+    ).toBe('2027-01-12');
+    expect(
+      await core.fails('meeting.update', { id: prepared.id, changes: { date: '2026-12-30' } }),
+    ).toMatchObject({ code: 'conflict', issues: [{ path: ['changes', 'date'] }] });
+    // Nor back home onto a day another occurrence has since been moved to.
+    await core.ok('series.cancelOccurrence', { id: series.id, originalDate: '2027-01-26' });
+    await core.ok('series.moveOccurrence', {
+      id: series.id,
+      originalDate: '2027-02-09',
+      date: '2027-01-26',
+      time: '09:30',
+    });
+    expect(
+      await core.fails('series.restoreOccurrence', { id: series.id, originalDate: '2027-01-26' }),
+    ).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: ['originalDate'], message: 'dateTaken' }],
+    });
   });
 
   it('cancels one occurrence and its prepared meeting, and restores both as they were', async () => {

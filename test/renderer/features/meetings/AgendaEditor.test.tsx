@@ -105,7 +105,9 @@ describe('agenda editor', () => {
     expect(row('Welcome')).toHaveFocus();
 
     // The move buttons do the same, for people who use neither a mouse nor shortcuts.
-    await user.click(within(row('Case reviews')).getByRole('button', { name: /^Move up/ }));
+    await user.click(
+      within(row('Case reviews')).getByRole('button', { name: 'Move up: Case reviews' }),
+    );
     await expect
       .poll(() => agendaTitles(core, meeting.id))
       .toEqual(['Round of updates', 'Case reviews', 'Welcome']);

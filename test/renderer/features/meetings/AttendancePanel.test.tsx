@@ -31,6 +31,7 @@ describe('attendance panel', () => {
       .poll(async () => (await core.ok('meeting.get', { id: meeting.id })).attendance[0]?.status)
       .toBe('present');
     expect(within(status).getByRole('radio', { name: 'Present' })).toBeChecked();
+    expect(within(row).getByRole('button', { name: 'Remove: Amira Haddad' })).toBeVisible();
     const [saved] = (await core.ok('meeting.get', { id: meeting.id })).attendance;
     expect(saved).toMatchObject({
       guestName: 'Amira Haddad',
@@ -51,6 +52,28 @@ describe('attendance panel', () => {
     ).toHaveAccessibleDescription(/Choose a person or an agency, or type a guest’s name\./);
     expect((await core.ok('meeting.get', { id: meeting.id })).attendance).toHaveLength(0);
   });
+
+  it('says on the person field when they are already on the list', async () => {
+    const core = makeTestCore();
+    const shelter = await core.ok('org.create', { name: 'Downtown Shelter' });
+    const sam = await core.ok('person.create', {
+      name: 'Sam Tremblay',
+      membership: { organizationId: shelter.id },
+    });
+    const meeting = await createMeeting(core);
+    await core.ok('attendance.add', { meetingId: meeting.id, personId: sam.id });
+    const { user } = await renderApp({ path: `/meetings/${meeting.id}`, core });
+
+    await user.click(await screen.findByRole('button', { name: 'Add attendee' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add attendee' });
+    await user.click(within(dialog).getByRole('button', { name: /Person/ }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Sam Tremblay (Downtown Shelter)' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText('Already on the attendance list.')).toBeVisible();
+    expect((await core.ok('meeting.get', { id: meeting.id })).attendance).toHaveLength(1);
+  }, 15_000);
 
   it('adds a person with their agency and names agencies nobody came from', async () => {
     const core = makeTestCore();

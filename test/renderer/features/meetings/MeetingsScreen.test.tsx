@@ -33,6 +33,25 @@ describe('meetings screen', () => {
     expect(within(series).getByText(/^Every two weeks, on /)).toBeVisible();
   });
 
+  it('lists a meeting ended today under past meetings, not upcoming', async () => {
+    const core = makeTestCore();
+    const held = await createMeeting(core, { title: 'Morning committee', date: dayFromToday(0) });
+    await core.ok('run.start', { meetingId: held.id });
+    await core.ok('run.end', { meetingId: held.id });
+    await createMeeting(core, { title: 'Next committee', date: dayFromToday(3) });
+    await renderApp({ path: '/', core });
+
+    const upcoming = await screen.findByRole('table', { name: 'Upcoming meetings' });
+    expect(
+      within(upcoming)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Next committee']);
+    const past = screen.getByRole('table', { name: 'Past meetings' });
+    expect(within(past).getByRole('link', { name: 'Morning committee' })).toBeVisible();
+    expect(within(past).getByText('Ended')).toBeVisible();
+  });
+
   it('creates a one-off meeting and opens it', async () => {
     const { user, core } = await renderApp({ path: '/meetings' });
     await user.click(await screen.findByRole('button', { name: 'New meeting' }));
@@ -47,6 +66,17 @@ describe('meetings screen', () => {
       endTime: '11:00',
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
+  });
+
+  it('asks before starting another day’s meeting, with a clear way not to', async () => {
+    const core = makeTestCore();
+    const meeting = await createMeeting(core, { date: dayFromToday(7) });
+    const { user } = await renderApp({ path: `/meetings/${meeting.id}`, core });
+    await user.click(await screen.findByRole('button', { name: /Start meeting/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Don’t start' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((await core.ok('meeting.get', { id: meeting.id })).meeting.status).toBe('planned');
   });
 
   it('speaks French, with “1er” for the first of the month', async () => {

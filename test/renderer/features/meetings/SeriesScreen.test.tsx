@@ -4,13 +4,13 @@ import { makeTestCore } from '../../../helpers/core';
 import { renderApp } from '../../../helpers/render';
 import { agendaTitles, dayFromToday } from './fixtures';
 
-async function weeklySeries() {
+async function weeklySeries(startDay = 1) {
   const core = makeTestCore();
   const created = await core.ok('series.create', {
     title: 'Interagency breakfast',
     kind: 'interagency',
     rrule: 'FREQ=WEEKLY',
-    startDate: dayFromToday(1),
+    startDate: dayFromToday(startDay),
     startTime: '08:30',
     endTime: '10:00',
     timeZone: 'America/Toronto',
@@ -49,6 +49,46 @@ describe('series screen', () => {
     expect(screen.getByRole('heading', { level: 1, name: /Interagency breakfast/ })).toBeVisible();
     expect(await core.ok('meeting.list', { seriesId: series.id })).toHaveLength(2);
   }, 15_000);
+
+  it('shows a meeting held today as ended, not as planned', async () => {
+    const { core, series, firstMeeting } = await weeklySeries(0);
+    await core.ok('run.start', { meetingId: firstMeeting.id });
+    await core.ok('run.end', { meetingId: firstMeeting.id });
+    await renderApp({ path: `/meetings/series/${series.id}`, core });
+    await screen.findByRole('heading', { level: 1, name: /Interagency breakfast/ });
+
+    const [held, next] = occurrenceRows();
+    const status = (row: HTMLElement) => row.querySelectorAll('td')[0]?.textContent;
+    expect(status(held!)).toBe('Ended');
+    expect(status(next!)).toBe('As planned');
+  });
+
+  it('refuses to move a meeting onto a day another meeting of the series holds, saying so', async () => {
+    const { core, series } = await weeklySeries();
+    const { user } = await renderApp({ path: `/meetings/series/${series.id}`, core });
+    await screen.findByRole('heading', { level: 1, name: /Interagency breakfast/ });
+
+    await user.click(within(occurrenceRows()[1]!).getByRole('button', { name: /^Move/ }));
+    const dialog = await screen.findByRole('dialog', { name: /^Move the meeting/ });
+    // The third meeting's date, a week later: typed segment by segment.
+    const [year, month, day] = dayFromToday(15).split('-') as [string, string, string];
+    for (const [segment, value] of [
+      ['year', year],
+      ['month', month],
+      ['day', day],
+    ] as const) {
+      await user.click(within(dialog).getByRole('spinbutton', { name: new RegExp(`^${segment}`) }));
+      await user.keyboard(value);
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Move meeting' }));
+    expect(
+      await within(dialog).findByText(
+        'Another meeting of this series is on that date: move or cancel it first.',
+      ),
+    ).toBeVisible();
+    const { occurrences } = await core.ok('series.get', { id: series.id, from: dayFromToday(0) });
+    expect(occurrences.map((o) => o.status)).not.toContain('moved');
+  });
 
   it('keeps items in the parking lot and pulls one into a prepared meeting', async () => {
     const { core, series, firstMeeting } = await weeklySeries();
