@@ -25,17 +25,16 @@ async function seed(page: Page, firstMinutes: number) {
       },
     ],
   });
-  // Scheduled for now (UTC), so the ahead/behind figure reads as in a real meeting; in the last
-  // hour of the UTC day, for the whole day (the figure is then odd, but nothing checks it).
-  const now = new Date().toISOString();
-  const startTime = now.slice(11, 13) < '23' ? now.slice(11, 16) : '00:00';
+  // Scheduled for now, so the ahead/behind figure reads as in a real meeting: in a time zone
+  // where "now" is not in the day's last hour, so the meeting fits before midnight.
+  const { date, startTime, timeZone } = nowWithRoomBeforeMidnight();
   const meeting = await callCore(page, 'meeting.create', {
     title: 'Housing First committee',
     kind: 'other',
-    date: now.slice(0, 10),
+    date,
     startTime,
     endTime: '23:59',
-    timeZone: 'UTC',
+    timeZone,
     goal: 'Agree on the winter shelter plan',
     language: 'en',
   });
@@ -43,6 +42,33 @@ async function seed(page: Page, firstMinutes: number) {
     await callCore(page, 'attendance.add', { meetingId: meeting.id, guestName, status: 'present' });
   }
   return meeting;
+}
+
+function nowWithRoomBeforeMidnight() {
+  const now = Date.now();
+  for (const timeZone of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo']) {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(now)
+        .map((p) => [p.type, p.value]),
+    );
+    if (Number(parts.hour) < 22) {
+      return {
+        date: `${parts.year}-${parts.month}-${parts.day}`,
+        startTime: `${parts.hour}:${parts.minute}`,
+        timeZone,
+      };
+    }
+  }
+  throw new Error('No time zone with room before midnight');
 }
 
 /** Each element is wholly inside the viewport, and the page itself does not scroll. */
