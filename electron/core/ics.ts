@@ -118,7 +118,20 @@ export interface MeetingIcsOptions {
    * text.
    */
   now?: number;
+  /**
+   * The meeting is an occurrence of this series: it is exported as that series' event (same UID)
+   * with a RECURRENCE-ID naming the occurrence, so a calendar that imported the series updates
+   * the occurrence instead of adding a second event.
+   */
+  occurrenceOf?: { seriesId: string; originalDate: LocalDate; seriesStartTime: LocalTime };
 }
+
+/**
+ * SEQUENCE: how many seconds of revisions since creation. It only ever grows as the record is
+ * edited, which is all calendars need to take a re-imported event as the newer one.
+ */
+const sequenceOf = (record: { createdAt: number; updatedAt: number }) =>
+  Math.max(0, Math.floor(record.updatedAt / 1000) - Math.floor(record.createdAt / 1000));
 
 /** One meeting as a calendar file. A cancelled occurrence is exported as cancelled. */
 export function meetingIcs(meeting: Meeting, options: MeetingIcsOptions = {}): string {
@@ -132,8 +145,18 @@ export function meetingIcs(meeting: Meeting, options: MeetingIcsOptions = {}): s
         timezone: zone.tzid,
       }
     : { start: new Date(meeting.startsAt), end: new Date(meeting.endsAt), timezone: null };
+  const occurrence = options.occurrenceOf;
   cal.createEvent({
-    id: uid(meeting.id),
+    id: uid(occurrence?.seriesId ?? meeting.id),
+    ...(occurrence && zone.vtimezone
+      ? {
+          recurrenceId: zoned(
+            zonedToEpoch(occurrence.originalDate, occurrence.seriesStartTime, meeting.timeZone),
+            zone.tzid,
+          ),
+        }
+      : {}),
+    sequence: sequenceOf(meeting),
     stamp: new Date(options.now ?? meeting.updatedAt),
     created: new Date(meeting.createdAt),
     lastModified: new Date(meeting.updatedAt),
@@ -180,6 +203,7 @@ export function seriesIcs(series: Series, exceptions: SeriesException[], now: nu
 
   const common = {
     id: uid(series.id),
+    sequence: sequenceOf(series),
     stamp: new Date(now),
     created: new Date(series.createdAt),
     lastModified: new Date(series.updatedAt),

@@ -23,8 +23,20 @@ export const calendarExportHandlers: HandlersFor<
     const items = agendaItemsRepo(db)
       .listByMeeting(id)
       .filter((item) => item.status !== 'deferred');
+    const series = meeting.seriesId === null ? undefined : seriesRepo(db).get(meeting.seriesId);
+    const occurrenceOf =
+      series && meeting.occurrenceDate !== null
+        ? {
+            seriesId: series.id,
+            originalDate: meeting.occurrenceDate,
+            seriesStartTime: series.startTime,
+          }
+        : undefined;
     return {
-      ics: meetingIcs(meeting, { description: invitationText(meeting.goal, items) }),
+      ics: meetingIcs(meeting, {
+        description: invitationText(meeting.goal, items),
+        ...(occurrenceOf ? { occurrenceOf } : {}),
+      }),
       filename: icsFilename(meeting.title, meeting.date),
     };
   },

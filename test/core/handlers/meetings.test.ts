@@ -1,3 +1,4 @@
+import ical, { type CalendarComponent, type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { shippedTemplate } from '../../../shared/domain/meeting-templates';
 import { makeTestCore } from '../../helpers/core';
@@ -333,6 +334,35 @@ describe('meeting.exportIcs', () => {
     expect(await core.fails('meeting.exportIcs', { id: 'nope' })).toMatchObject({
       code: 'not_found',
     });
+  });
+});
+
+describe('meeting.exportIcs of a series meeting', () => {
+  it('is the series’ own occurrence in a calendar: same UID, its RECURRENCE-ID, a newer SEQUENCE', async () => {
+    const core = makeTestCore();
+    const { series, firstMeeting } = await core.ok('series.create', biweekly());
+    const seriesFile = (await core.ok('series.exportIcs', { id: series.id })).ics;
+    core.clock.advance(60_000);
+    // The chair moves this one meeting half an hour later and sends it on its own.
+    await core.ok('meeting.update', { id: firstMeeting.id, changes: { startTime: '10:00' } });
+    const meetingFile = (await core.ok('meeting.exportIcs', { id: firstMeeting.id })).ics;
+
+    const isEvent = (c: CalendarComponent | undefined): c is VEvent => c?.type === 'VEVENT';
+    const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter(isEvent);
+    const [master] = events(seriesFile);
+    const [occurrence] = events(meetingFile);
+    expect(occurrence?.uid).toBe(master?.uid);
+    expect(occurrence?.recurrenceid?.toISOString()).toBe('2026-12-01T14:30:00.000Z');
+    expect(occurrence?.start.toISOString()).toBe('2026-12-01T15:00:00.000Z');
+    expect(Number(occurrence?.sequence)).toBeGreaterThan(Number(master?.sequence));
+
+    // Both files in one calendar: one series whose first meeting is replaced, not two events.
+    const merged = ical.sync.parseICS(`${seriesFile}\r\n${meetingFile}`);
+    const byUid = Object.values(merged).filter(isEvent);
+    expect(byUid).toHaveLength(1);
+    // Omit<> over node-ical's index signature loses the field types: read it as the event it is.
+    const override = byUid[0]?.recurrences?.['2026-12-01'] as VEvent | undefined;
+    expect(override?.start.toISOString()).toBe('2026-12-01T15:00:00.000Z');
   });
 });
 
