@@ -1,5 +1,4 @@
 import {
-  TimerState as TimerStateSchema,
   type Meeting,
   type MeetingKind,
   type MeetingStatus,
@@ -8,6 +7,7 @@ import {
 import type { TimerState } from '../../../../shared/domain/timer';
 import type { Db } from '../open';
 import { perDb } from './per-db';
+import { parseTimer } from './running-meetings';
 
 /** A meeting with its persisted run state (what run mode reads and writes). */
 export interface MeetingRecord extends Meeting {
@@ -51,17 +51,6 @@ interface MeetingRow {
   updated_at: number;
 }
 
-/** A hand-edited or half-written timer must not take the meeting down with it. */
-function parseTimer(json: string | null): TimerState | null {
-  if (json === null) return null;
-  try {
-    const parsed = TimerStateSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 const toMeeting = (r: MeetingRow): MeetingRecord => ({
   id: r.id,
   seriesId: r.series_id,
@@ -82,7 +71,8 @@ const toMeeting = (r: MeetingRow): MeetingRecord => ({
   startedAt: r.started_at,
   endedAt: r.ended_at,
   currentItemId: r.current_item_id,
-  timer: parseTimer(r.timer),
+  // A hand-edited or half-written timer must not take the meeting down with it.
+  timer: r.timer === null ? null : parseTimer(r.timer),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
