@@ -7,7 +7,7 @@ import type {
   Contract,
 } from '../../shared/contract';
 import type { Db } from './db/open';
-import type { Clock } from './ports';
+import type { Clock, PrintToPdf } from './ports';
 
 export type { Clock } from './ports';
 import type { DataSafety } from './storage/service';
@@ -18,6 +18,8 @@ export interface CoreContext {
   clock: Clock;
   safety: DataSafety;
   newId: () => string;
+  /** The host's PDF printer, if it has one (see ports.ts). */
+  printToPdf: PrintToPdf | null;
   /** Queues an event; it is sent only once the call has succeeded. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -18,7 +18,12 @@ import { seriesHandlers } from './handlers/series';
 import { occurrenceHandlers } from './handlers/series-occurrences';
 import { templateHandlers } from './handlers/templates';
 import { runHandlers } from './handlers/run';
-import type { Schedule } from './ports';
+import { noteHandlers } from './handlers/notes';
+import { decisionHandlers } from './handlers/decisions';
+import { actionHandlers } from './handlers/actions';
+import { minutesHandlers } from './handlers/minutes';
+import { searchHandlers } from './handlers/search';
+import type { PrintToPdf, Schedule } from './ports';
 import { TimerScheduler } from './run/timer-scheduler';
 import { timeoutSchedule } from './run/timeout-schedule';
 import type { StorageOptions } from './storage/config';
@@ -41,6 +46,8 @@ export interface CoreOptions {
   damaged?: string[];
   /** How the countdowns' phase changes are timed; setTimeout on `clock` by default. */
   schedule?: Schedule;
+  /** How minutes become a PDF, where the host can print (the desktop app). */
+  printToPdf?: PrintToPdf;
 }
 
 export interface Core {
@@ -103,7 +110,7 @@ export function createCore(options: CoreOptions): LocalCore {
   let closed = false;
 
   const handlers: Handlers = {
-    ...appHandlers(version),
+    ...appHandlers(version, options.printToPdf !== undefined),
     ...directoryHandlers,
     ...dataHandlers,
     ...meetingHandlers,
@@ -116,6 +123,11 @@ export function createCore(options: CoreOptions): LocalCore {
     ...parkingLotHandlers,
     ...attendanceHandlers,
     ...runHandlers,
+    ...noteHandlers,
+    ...decisionHandlers,
+    ...actionHandlers,
+    ...minutesHandlers,
+    ...searchHandlers,
   };
 
   function publish(event: RpcEvent): void {
@@ -151,6 +163,7 @@ export function createCore(options: CoreOptions): LocalCore {
       clock,
       newId,
       safety,
+      printToPdf: options.printToPdf ?? null,
       emit<E extends EventName>(event: E, payload: EventPayload<E>) {
         queued.push({ event, payload });
       },

@@ -124,8 +124,10 @@ const FORMULA = /^[=+\-@\t\r](?![\d\s().+-]*$)/;
 
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const safe = rows.map((row) => row.map((cell) => (FORMULA.test(cell) ? `'${cell}` : cell)));
-  // The BOM lets spreadsheet programs read the accents as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields: [...header], data: safe }, { newline: '\r\n' })}\r\n`;
+  const body = Papa.unparse({ fields: [...header], data: safe }, { newline: '\r\n' });
+  // The BOM lets spreadsheet programs read the accents as UTF-8. Papa ends a header without rows
+  // with a newline already: one line end, never a blank line.
+  return `\uFEFF${body.endsWith('\r\n') ? body : `${body}\r\n`}`;
 }
 
 function unescapeFormula(cell: string): string {

@@ -12,3 +12,9 @@ export type Logger = (message: string, error: unknown) => void;
  * a countdown's phase changes with it; tests give a fake one that fires as their clock advances.
  */
 export type Schedule = (at: number, fn: () => void) => () => void;
+
+/**
+ * Prints a self-contained HTML page to PDF. The desktop host gives one (Electron's printToPDF on a
+ * hidden, sandboxed window); without it, minutes are printed to PDF by the browser instead.
+ */
+export type PrintToPdf = (html: string) => Promise<Uint8Array>;

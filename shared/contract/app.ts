@@ -25,7 +25,12 @@ export type Settings = z.infer<typeof Settings>;
 export const appContract = {
   'app.info': {
     input: Empty,
-    output: z.object({ version: z.string(), schemaVersion: z.number().int() }),
+    output: z.object({
+      version: z.string(),
+      schemaVersion: z.number().int(),
+      /** Whether this host can print minutes to PDF itself (the desktop app); else the browser prints. */
+      pdfExport: z.boolean(),
+    }),
   },
   'settings.get': { input: Empty, output: Settings },
   'settings.update': { input: Settings.partial(), output: Settings },

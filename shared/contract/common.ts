@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { richDocProblem, type RichDoc } from '../domain/rich-text';
 
 /**
  * Building blocks of the contract. Messages on user-facing fields are i18n keys
@@ -43,3 +44,18 @@ export const Website = optionalText(500).refine(
 export const SearchQuery = z.string().max(200);
 
 export const Empty = z.strictObject({});
+
+/**
+ * A rich-text notes document (tiptap JSON), restricted to the nodes and marks the notes editor
+ * offers; see shared/domain/rich-text.ts. The check is iterative, so no input can overflow it.
+ */
+export const RichDocument = z.custom<RichDoc>((value) => richDocProblem(value) === null, {
+  error: (issue) => richDocProblem(issue.input) ?? 'invalidDocument',
+});
+
+/**
+ * Who may see an agenda item's content outside the app: `shareable` goes into minutes,
+ * `internal` only when the person exporting asks for it, `confidential` never.
+ */
+export const Confidentiality = z.enum(['shareable', 'internal', 'confidential']);
+export type Confidentiality = z.infer<typeof Confidentiality>;

@@ -3,12 +3,14 @@ import { appContract } from './app';
 import { backupContract } from './backup';
 import { directoryContract } from './directory';
 import { meetingsContract } from './meetings';
+import { notesContract } from './notes';
 
 export * from './app';
 export * from './backup';
 export * from './common';
 export * from './directory';
 export * from './meetings';
+export * from './notes';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -24,6 +26,7 @@ export const contract = {
   ...directoryContract,
   ...backupContract,
   ...meetingsContract,
+  ...notesContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

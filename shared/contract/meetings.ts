@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { isLocalTime, isTimeZone, parseRule } from '../domain/recurrence';
-import { Id, IdInput, Instant, IsoDate, optionalText, requiredText } from './common';
+import {
+  Confidentiality,
+  Id,
+  IdInput,
+  Instant,
+  IsoDate,
+  optionalText,
+  requiredText,
+  RichDocument,
+} from './common';
 import { Language } from './app';
 
 /** What a meeting is for; each kind has its own agenda template and recurrence default. */
@@ -142,13 +151,13 @@ const itemFields = {
   presenterPersonId: Id.nullable(),
   presenterOrganizationId: Id.nullable(),
   plannedMinutes: PlannedMinutes,
-  /** Rich-text notes (the notes issue stores tiptap JSON here); plain text until then. */
-  notes: optionalText(200_000),
   status: ItemStatus,
   /** A standing item: copied into the next meeting of the series. */
   recurring: z.boolean(),
   /** Per-speaker time in a speaking round, in seconds; null for the default. */
   speakerSeconds: z.number().int().min(10).max(3600).nullable(),
+  /** What of the item may leave the app in minutes and exports. */
+  confidentiality: Confidentiality,
 };
 
 export const AgendaItemDraft = z.strictObject({
@@ -157,13 +166,16 @@ export const AgendaItemDraft = z.strictObject({
   presenterPersonId: itemFields.presenterPersonId.default(null),
   presenterOrganizationId: itemFields.presenterOrganizationId.default(null),
   plannedMinutes: itemFields.plannedMinutes.default(10),
-  notes: itemFields.notes.default(''),
+  /** Notes already written for the item (a carried item keeps its preparation). */
+  notes: RichDocument.nullable().default(null),
   status: itemFields.status.default('pending'),
   recurring: itemFields.recurring.default(false),
   speakerSeconds: itemFields.speakerSeconds.default(null),
+  confidentiality: itemFields.confidentiality.default('shareable'),
 });
 export type AgendaItemDraft = z.input<typeof AgendaItemDraft>;
 
+/** Notes are saved on their own, as the note-taker types (`note.save`). */
 export const AgendaItemChanges = z.strictObject(itemFields).partial();
 
 export const AgendaItem = z.object({
@@ -180,10 +192,12 @@ export const AgendaItem = z.object({
   presenterName: z.string().nullable(),
   presenterOrganizationName: z.string().nullable(),
   plannedMinutes: z.number().int(),
-  notes: z.string(),
+  /** Null until something is written. */
+  notes: RichDocument.nullable(),
   status: ItemStatus,
   recurring: z.boolean(),
   speakerSeconds: z.number().int().nullable(),
+  confidentiality: Confidentiality,
   /** First became current; last left (run mode records both). */
   actualStartedAt: Instant.nullable(),
   actualEndedAt: Instant.nullable(),
@@ -277,6 +291,10 @@ export const MeetingDetail = z.object({
   unrepresented: z.array(z.object({ id: Id, name: z.string() })),
   /** Null unless the meeting is in progress. */
   run: RunState.nullable(),
+  /** The meeting's general notes (those not under an agenda item); null until written. */
+  notes: RichDocument.nullable(),
+  /** The date of the series' next meeting after this one that is not cancelled. */
+  nextMeetingDate: z.string().nullable(),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 

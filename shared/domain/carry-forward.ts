@@ -53,10 +53,11 @@ function carry(item: AgendaItem, reason: CarryReason): CarriedItem {
     presenterOrganizationId: item.presenterOrganizationId,
     plannedMinutes: item.plannedMinutes,
     // A fresh standing copy starts with blank notes; an item that did not happen keeps its own.
-    notes: reason === 'recurring' ? '' : item.notes,
+    notes: reason === 'recurring' ? null : item.notes,
     status: 'pending',
     recurring: item.recurring,
     speakerSeconds: item.speakerSeconds,
+    confidentiality: item.confidentiality,
     reason,
     fromItemId: item.id,
   };
@@ -88,8 +89,9 @@ export function proposeCarryForward(
       presenterPersonId: null,
       presenterOrganizationId: null,
       plannedMinutes: options.reviewMinutes ?? DEFAULT_REVIEW_MINUTES,
-      notes: '',
+      notes: null,
       status: 'pending',
+      confidentiality: 'shareable',
       // The rule adds it again after every meeting, so it need not be standing.
       recurring: false,
       speakerSeconds: null,

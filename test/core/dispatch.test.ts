@@ -35,6 +35,8 @@ describe('dispatch', () => {
     expect(await core.ok('app.info', {})).toEqual({
       version: '0.0.0',
       schemaVersion: migrations.length,
+      // The test core has no PDF printer (the desktop host passes one).
+      pdfExport: false,
     });
     expect(await core.ok('settings.get', {})).toEqual({
       language: 'en',

@@ -1,7 +1,7 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storagePaths } from '../../electron/core/storage/config';
+import { damageOrganizationsPage } from '../helpers/damage';
 import { makeTestCore } from '../helpers/core';
 import {
   dismissToasts,
@@ -126,11 +126,8 @@ describe('data safety, end to end', () => {
         }
         await core.ok('backup.create', {});
         core.close();
-        // A failing disk overwrites part of a data page (the organizations are the last pages).
-        const pages = Math.floor(statSync(storage.file).size / 4096);
-        const fd = openSync(storage.file, 'r+');
-        writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, (pages - 2) * 4096 + 8);
-        closeSync(fd);
+        // A failing disk overwrites part of a data page.
+        damageOrganizationsPage(storage.file);
       },
     });
     const page = await app.newPage();

@@ -2,7 +2,7 @@ import { contract, type Method, type MethodInput, type MethodOutput } from '../.
 import type { Envelope } from '../../shared/rpc';
 import { createCore, type LocalCore } from '../../electron/core/create-core';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import type { Schedule } from '../../electron/core/ports';
+import type { PrintToPdf, Schedule } from '../../electron/core/ports';
 import type { StorageOptions } from '../../electron/core/storage/config';
 
 export interface FakeClock {
@@ -80,7 +80,14 @@ export interface TestCore extends LocalCore {
  * With `storage`, on that file with backups (and `db` may be given, e.g. opened read-only).
  */
 export function makeTestCore(
-  options: { file?: string; start?: number; storage?: StorageOptions; db?: Db } = {},
+  options: {
+    file?: string;
+    start?: number;
+    storage?: StorageOptions;
+    db?: Db;
+    /** The host's PDF printer (the desktop app's); none by default, as in browser mode. */
+    printToPdf?: PrintToPdf;
+  } = {},
 ): TestCore {
   let next = 0;
   const db = options.db ?? openDatabase(options.storage?.file ?? options.file ?? ':memory:');
@@ -93,6 +100,7 @@ export function makeTestCore(
     newId: () => `id-${++next}`,
     log: (_m, e) => logged.push(e),
     ...(options.storage ? { storage: options.storage } : {}),
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
   });
   return {
     get db() {

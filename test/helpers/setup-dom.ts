@@ -31,3 +31,13 @@ Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 URL.createObjectURL ??= () => 'blob:test';
 URL.revokeObjectURL ??= () => {};
+
+// ProseMirror (the notes editor) measures the caret to scroll it into view and maps clicks to
+// positions; jsdom does no layout, so these answer "nowhere" and empty rectangles.
+document.elementFromPoint ??= () => null;
+Range.prototype.getClientRects ??= function getClientRects() {
+  return Object.assign([], { item: () => null }) as unknown as DOMRectList;
+};
+Range.prototype.getBoundingClientRect ??= function getBoundingClientRect() {
+  return new DOMRect();
+};

@@ -105,7 +105,11 @@ describe('authentication', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(res.body)).toEqual({
       ok: true,
-      value: { version: '0.0.0', schemaVersion: expect.any(Number) as number },
+      value: {
+        version: '0.0.0',
+        schemaVersion: expect.any(Number) as number,
+        pdfExport: expect.any(Boolean) as boolean,
+      },
     });
   });
 

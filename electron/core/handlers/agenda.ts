@@ -70,6 +70,7 @@ export const agendaHandlers: HandlersFor<
       // Only stamped: its place is kept for an undo, until the meeting ends and purges it.
       const now = ctx.clock.now();
       agendaItemsRepo(ctx.db).update({ ...item, deletedAt: now, updatedAt: now });
+      agendaItemsRepo(ctx.db).hideRecordsOf(id, now);
       return { id };
     }),
 
@@ -81,6 +82,7 @@ export const agendaHandlers: HandlersFor<
       // A reorder since may have given its place to another item: that one moves down.
       if (item.meetingId) repo.shiftFrom(item.meetingId, item.position, item.id);
       repo.update({ ...item, deletedAt: null, updatedAt: ctx.clock.now() });
+      repo.restoreRecordsOf(id, item.deletedAt);
       return reread(ctx, id);
     }),
 

@@ -31,8 +31,11 @@ export function currentSettings(db: Db): Settings {
   return readSettings(settingsRepo(db).readAll());
 }
 
-export const appHandlers = (version: string): HandlersFor<typeof appContract> => ({
-  'app.info': (_input, { db }) => ({ version, schemaVersion: schemaVersion(db) }),
+export const appHandlers = (
+  version: string,
+  pdfExport: boolean,
+): HandlersFor<typeof appContract> => ({
+  'app.info': (_input, { db }) => ({ version, schemaVersion: schemaVersion(db), pdfExport }),
 
   'settings.get': (_input, { db }) => currentSettings(db),
 

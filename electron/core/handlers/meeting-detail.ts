@@ -1,4 +1,7 @@
-import type { Attendance, MeetingDetail, MeetingStatus } from '../../../shared/contract';
+import type { Attendance, Meeting, MeetingDetail, MeetingStatus } from '../../../shared/contract';
+import { addDays } from '../../../shared/domain/calendar-day';
+import { seriesRepo } from '../db/repos/series';
+import { nextNotCancelled, occurrenceView, storedRecurrence } from './occurrences';
 import type { CoreContext } from '../context';
 import { agendaItemsRepo } from '../db/repos/agenda-items';
 import { attendanceRepo } from '../db/repos/attendance';
@@ -29,6 +32,18 @@ export function unrepresentedAgencies(
   return [...agencies.values()].filter((a) => !a.present).map(({ id, name }) => ({ id, name }));
 }
 
+/** Where the series meets next after this meeting (moved date included), for due dates and minutes. */
+export function nextMeetingDate(ctx: CoreContext, meeting: Meeting): string | null {
+  if (!meeting.seriesId || !meeting.occurrenceDate) return null;
+  const series = seriesRepo(ctx.db).get(meeting.seriesId);
+  if (!series) return null;
+  const next = nextNotCancelled(
+    storedRecurrence(ctx.db, series),
+    addDays(meeting.occurrenceDate, 1),
+  );
+  return next ? occurrenceView(ctx.db, series.id, next).date : null;
+}
+
 /** Everything a meeting's screen shows, as every handler that changes a meeting returns it. */
 export function meetingDetail(ctx: CoreContext, id: string): MeetingDetail {
   const meeting = found(meetingsRepo(ctx.db).get(id), 'meeting', id);
@@ -41,5 +56,7 @@ export function meetingDetail(ctx: CoreContext, id: string): MeetingDetail {
     attendance,
     unrepresented: unrepresentedAgencies(meeting.status, attendance),
     run: runStateOf(ctx.db, meeting, items, attendance),
+    notes: meetingsRepo(ctx.db).notes(id),
+    nextMeetingDate: nextMeetingDate(ctx, meeting),
   };
 }

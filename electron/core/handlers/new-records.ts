@@ -107,6 +107,7 @@ export const itemFieldsOf = (item: ItemFields): ItemFields => ({
   status: item.status,
   recurring: item.recurring,
   speakerSeconds: item.speakerSeconds,
+  confidentiality: item.confidentiality,
 });
 
 /** A new item: nothing about it has happened yet, whatever the item it came from went through. */
@@ -139,9 +140,10 @@ export const fromTemplate = (t: TemplateItem): ItemFields => ({
   ...t,
   presenterPersonId: null,
   presenterOrganizationId: null,
-  notes: '',
+  notes: null,
   status: 'pending',
   speakerSeconds: null,
+  confidentiality: 'shareable',
 });
 
 /** A new meeting's agenda: the kind's template in that language (the user's own, or shipped). */

@@ -32,6 +32,12 @@ type Tables = Map<string, Row[]>;
 /** Tables of preferences, not records: they may hold rows in a database that counts as empty. */
 const NOT_RECORDS = new Set(['settings']);
 
+/**
+ * Tables derived from others by triggers (the search documents): left out of the archive, and
+ * filled again by those triggers as the records they mirror are imported.
+ */
+const DERIVED = new Set(['search_docs']);
+
 interface TableInfo {
   name: string;
   columns: string[];
@@ -40,14 +46,17 @@ interface TableInfo {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** Ordinary tables (not SQLite's own, not a virtual table or its shadow tables), parents first. */
+/**
+ * Ordinary tables (not SQLite's own, not a virtual table or its shadow tables, not derived ones),
+ * parents first.
+ */
 function userTables(db: Db): TableInfo[] {
   const tables = db
     .prepare<[], { name: string; type: string; wr: number }>(
       "SELECT name, type, wr FROM pragma_table_list WHERE schema = 'main'",
     )
     .all()
-    .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'));
+    .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_') && !DERIVED.has(t.name));
   const info = new Map<string, TableInfo>(
     tables.map((t) => [
       t.name,
@@ -172,7 +181,7 @@ const decode = (cell: Cell) =>
 function insertAll(db: Db, tables: Tables): void {
   const known = new Map(userTables(db).map((t, i) => [t.name, { ...t, order: i }]));
   for (const name of tables.keys()) {
-    if (!known.has(name)) {
+    if (!known.has(name) && !DERIVED.has(name)) {
       throw invalid(`This archive has a table this version of Roundtable does not know: ${name}.`);
     }
   }

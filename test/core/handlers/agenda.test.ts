@@ -1,3 +1,4 @@
+import { docFromText } from '../../../shared/domain/rich-text';
 import { describe, expect, it } from 'vitest';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { dumpDatabase } from '../../helpers/db-snapshot';
@@ -35,7 +36,7 @@ describe('agenda.add', () => {
       speakerSeconds: 90,
       status: 'pending',
       recurring: false,
-      notes: '',
+      notes: null,
       spentMs: 0,
       actualStartedAt: null,
       parkedFromMeetingId: null,
@@ -190,7 +191,11 @@ describe('the parking lot', () => {
     const { series, firstMeeting } = await core.ok('series.create', biweekly());
     const item = await core.ok('agenda.add', {
       meetingId: firstMeeting.id,
-      item: { title: 'Shelter capacity', plannedMinutes: 15, notes: 'Numbers from the city' },
+      item: {
+        title: 'Shelter capacity',
+        plannedMinutes: 15,
+        notes: docFromText('Numbers from the city'),
+      },
     });
     return { series, meeting: firstMeeting, item };
   }
@@ -209,7 +214,7 @@ describe('the parking lot', () => {
       seriesId: series.id,
       title: 'Shelter capacity',
       plannedMinutes: 15,
-      notes: 'Numbers from the city',
+      notes: docFromText('Numbers from the city'),
       status: 'pending',
       parkedFromMeetingId: meeting.id,
     });

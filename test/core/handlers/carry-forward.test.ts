@@ -1,3 +1,4 @@
+import { docFromText } from '../../../shared/domain/rich-text';
 import { describe, expect, it } from 'vitest';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { dumpDatabase } from '../../helpers/db-snapshot';
@@ -23,11 +24,17 @@ async function afterFirstMeeting(core: TestCore, draft = biweekly()) {
   await core.ok('attendance.add', { meetingId: firstMeeting.id, organizationId: org.id });
   const [welcome, cases, budget, speaker] = (await core.ok('meeting.get', { id: firstMeeting.id }))
     .items;
-  await core.ok('agenda.update', {
-    id: welcome!.id,
-    changes: { status: 'discussed', notes: 'Hi' },
+  await core.ok('agenda.update', { id: welcome!.id, changes: { status: 'discussed' } });
+  await core.ok('note.save', {
+    meetingId: firstMeeting.id,
+    itemId: welcome!.id,
+    doc: docFromText('Hi'),
   });
-  await core.ok('agenda.update', { id: cases!.id, changes: { notes: 'Codes C-12, C-19' } });
+  await core.ok('note.save', {
+    meetingId: firstMeeting.id,
+    itemId: cases!.id,
+    doc: docFromText('Codes C-12, C-19'),
+  });
   await core.ok('agenda.park', { id: budget!.id });
   await core.ok('agenda.update', { id: speaker!.id, changes: { status: 'discussed' } });
   return { series, meeting: firstMeeting, org, items: { welcome, cases, budget, speaker } };
@@ -50,9 +57,9 @@ describe('meeting.proposeNext', () => {
       meetingId: null,
     });
     expect(proposal.items.map((i) => [i.title, i.reason, i.fromItemId, i.notes])).toEqual([
-      ['Welcome', 'recurring', items.welcome!.id, ''],
-      ['Case reviews', 'not_discussed', items.cases!.id, 'Codes C-12, C-19'],
-      ['Review of open actions', 'action_review', null, ''],
+      ['Welcome', 'recurring', items.welcome!.id, null],
+      ['Case reviews', 'not_discussed', items.cases!.id, docFromText('Codes C-12, C-19')],
+      ['Review of open actions', 'action_review', null, null],
     ]);
     expect(dumpDatabase(core.db)).toEqual(before);
   });
@@ -133,8 +140,8 @@ describe('meeting.acceptNext', () => {
     });
     const detail = await core.ok('meeting.get', { id: next.id });
     expect(detail.items.map((i) => [i.title, i.status, i.notes, i.recurring])).toEqual([
-      ['Case reviews', 'pending', 'Codes C-12, C-19', true],
-      ['Actions', 'pending', '', false],
+      ['Case reviews', 'pending', docFromText('Codes C-12, C-19'), true],
+      ['Actions', 'pending', null, false],
     ]);
     expect(detail.attendance.map((a) => [a.organizationId, a.status])).toEqual([
       [org.id, 'expected'],

@@ -48,8 +48,11 @@ describe('the portable archive', () => {
       schemaVersion: migrations.length,
       exportedAt: source.clock.now(),
       tables: {
+        action_reviews: 0,
+        actions: 0,
         agenda_items: 0,
         attendance: 0,
+        decisions: 0,
         meetings: 0,
         memberships: 2,
         organizations: 2,

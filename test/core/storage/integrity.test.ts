@@ -1,9 +1,10 @@
-import { closeSync, copyFileSync, openSync, statSync, writeSync, writeFileSync } from 'node:fs';
+import { copyFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseDamagedError, openDatabase } from '../../../electron/core/db/open';
 import { storagePaths } from '../../../electron/core/storage/config';
 import { makeTestCore } from '../../helpers/core';
+import { damageOrganizationsPage } from '../../helpers/damage';
 import { useTempDirs } from '../../helpers/temp-dirs';
 
 const tempDir = useTempDirs('roundtable-integrity-');
@@ -20,22 +21,10 @@ async function filledDatabase(dir: string) {
   return { storage, backup };
 }
 
-/**
- * Overwrites bytes of a page in the middle of the file, as a failing disk would: by default its
- * cell pointers (SQLite then lists what it found), or the whole page (it then cannot read it at all).
- */
-function damageMiddlePage(file: string, { start = 8, length = 16 } = {}) {
-  const pageSize = 4096;
-  const pages = Math.floor(statSync(file).size / pageSize);
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(length, 0xa5), 0, length, Math.floor(pages / 2) * pageSize + start);
-  closeSync(fd);
-}
-
 describe('data.health', () => {
   it('reports a page SQLite cannot read at all in plain words too', async () => {
     const { storage } = await filledDatabase(tempDir());
-    damageMiddlePage(storage.file, { start: 0, length: 4096 });
+    damageOrganizationsPage(storage.file, { start: 0, length: 4096 });
     const core = makeTestCore({ storage });
     expect((await core.ok('data.health', {})).problems).toEqual([
       'The database file could not be read: database disk image is malformed.',
@@ -56,7 +45,7 @@ describe('data.health', () => {
 
   it('reports a damaged page in plain words, stops writes, and offers the latest good backup', async () => {
     const { storage, backup } = await filledDatabase(tempDir());
-    damageMiddlePage(storage.file);
+    damageOrganizationsPage(storage.file);
     const core = makeTestCore({ storage });
     const health = await core.ok('data.health', {});
     expect(health.status).toBe('damaged');
@@ -80,7 +69,7 @@ describe('data.health', () => {
 
   it('turns damage met during a call into a storage error and a damaged health', async () => {
     const { storage } = await filledDatabase(tempDir());
-    damageMiddlePage(storage.file, { start: 0, length: 4096 });
+    damageOrganizationsPage(storage.file, { start: 0, length: 4096 });
     const core = makeTestCore({ storage });
     expect(await core.fails('org.list', {})).toMatchObject({
       code: 'storage',
@@ -106,7 +95,7 @@ describe('data.health', () => {
 
   it('does not back up a damaged database at start-up, so good backups are not pushed out', async () => {
     const { storage } = await filledDatabase(tempDir());
-    damageMiddlePage(storage.file);
+    damageOrganizationsPage(storage.file);
     const core = makeTestCore({ storage });
     core.clock.advance(30 * 86_400_000);
     expect(await core.autoBackupIfDue()).toMatchObject({

@@ -1,3 +1,4 @@
+import { docFromText } from '../../../shared/domain/rich-text';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -30,10 +31,11 @@ function item(overrides: Partial<AgendaItem> = {}): AgendaItem {
     presenterName: null,
     presenterOrganizationName: null,
     plannedMinutes: 10,
-    notes: `Notes of item ${nextId}`,
+    notes: docFromText(`Notes of item ${nextId}`),
     status: 'pending',
     recurring: false,
     speakerSeconds: null,
+    confidentiality: 'shareable',
     actualStartedAt: null,
     actualEndedAt: null,
     spentMs: 0,
@@ -56,7 +58,7 @@ describe('proposeCarryForward', () => {
       kind: 'round',
       status: 'discussed',
       recurring: true,
-      notes: 'Shelter X is full until March',
+      notes: docFromText('Shelter X is full until March'),
       plannedMinutes: 15,
       speakerSeconds: 90,
       presenterOrganizationId: 'org-1',
@@ -72,7 +74,8 @@ describe('proposeCarryForward', () => {
         presenterPersonId: 'person-1',
         presenterOrganizationId: 'org-1',
         plannedMinutes: 15,
-        notes: '',
+        notes: null,
+        confidentiality: 'shareable',
         status: 'pending',
         recurring: true,
         speakerSeconds: 90,
@@ -87,11 +90,14 @@ describe('proposeCarryForward', () => {
   });
 
   it('brings forward an item not discussed as it was, notes included', () => {
-    const pending = item({ title: 'Shelter capacity this winter', notes: 'Ask about beds' });
+    const pending = item({
+      title: 'Shelter capacity this winter',
+      notes: docFromText('Ask about beds'),
+    });
     expect(carried(proposeCarryForward([pending], review))).toEqual([
       expect.objectContaining({
         title: 'Shelter capacity this winter',
-        notes: 'Ask about beds',
+        notes: docFromText('Ask about beds'),
         status: 'pending',
         recurring: false,
         reason: 'not_discussed',
@@ -101,25 +107,31 @@ describe('proposeCarryForward', () => {
   });
 
   it('lists a standing item that was not discussed once, as not discussed, keeping its notes', () => {
-    const standing = item({ recurring: true, notes: 'Prepared: two agencies to report' });
+    const standing = item({
+      recurring: true,
+      notes: docFromText('Prepared: two agencies to report'),
+    });
     const proposal = carried(proposeCarryForward([standing], review));
     expect(proposal).toHaveLength(1);
     expect(proposal[0]).toMatchObject({
       reason: 'not_discussed',
       recurring: true,
-      notes: 'Prepared: two agencies to report',
+      notes: docFromText('Prepared: two agencies to report'),
       fromItemId: standing.id,
     });
   });
 
   it('brings forward a deferred item as pending, with its notes', () => {
-    const deferred = item({ status: 'deferred', notes: 'Waiting on the police liaison' });
+    const deferred = item({
+      status: 'deferred',
+      notes: docFromText('Waiting on the police liaison'),
+    });
     const deferredStanding = item({ status: 'deferred', recurring: true });
     expect(carried(proposeCarryForward([deferred, deferredStanding], review))).toEqual([
       expect.objectContaining({
         reason: 'deferred',
         status: 'pending',
-        notes: 'Waiting on the police liaison',
+        notes: docFromText('Waiting on the police liaison'),
         fromItemId: deferred.id,
       }),
       expect.objectContaining({
@@ -134,14 +146,18 @@ describe('proposeCarryForward', () => {
 
   it('leaves parked items in the parking lot, but keeps a parked standing slot, fresh', () => {
     const parked = item({ status: 'deferred' });
-    const parkedStanding = item({ status: 'deferred', recurring: true, notes: 'Parked content' });
+    const parkedStanding = item({
+      status: 'deferred',
+      recurring: true,
+      notes: docFromText('Parked content'),
+    });
     const parkedItemIds = new Set([parked.id, parkedStanding.id]);
     expect(
       carried(proposeCarryForward([parked, parkedStanding], { ...review, parkedItemIds })),
     ).toEqual([
       expect.objectContaining({
         reason: 'recurring',
-        notes: '',
+        notes: null,
         status: 'pending',
         fromItemId: parkedStanding.id,
       }),
@@ -153,13 +169,13 @@ describe('proposeCarryForward', () => {
       item({ kind: 'break', status: 'pending' }),
       item({ kind: 'break', status: 'discussed' }),
       item({ kind: 'break', status: 'deferred' }),
-      item({ kind: 'break', status: 'pending', recurring: true, notes: 'Coffee' }),
+      item({ kind: 'break', status: 'pending', recurring: true, notes: docFromText('Coffee') }),
     ];
     expect(carried(proposeCarryForward(items, review))).toEqual([
       expect.objectContaining({
         kind: 'break',
         reason: 'recurring',
-        notes: '',
+        notes: null,
         fromItemId: items[3]?.id,
       }),
     ]);
@@ -197,7 +213,7 @@ describe('proposeCarryForward', () => {
     it.each(rows)(
       '%s, %s, recurring %s, parked %s → %s',
       (kind, status, recurring, parked, reason) => {
-        const source = item({ kind, status, recurring, notes: 'Some notes' });
+        const source = item({ kind, status, recurring, notes: docFromText('Some notes') });
         const parkedItemIds = new Set(parked ? [source.id] : []);
         const proposal = carried(proposeCarryForward([source], { ...review, parkedItemIds }));
         if (reason === null) {
@@ -210,7 +226,7 @@ describe('proposeCarryForward', () => {
             reason,
             recurring,
             status: 'pending',
-            notes: reason === 'recurring' ? '' : 'Some notes',
+            notes: reason === 'recurring' ? null : docFromText('Some notes'),
             fromItemId: source.id,
           }),
         ]);
@@ -270,7 +286,8 @@ describe('proposeCarryForward', () => {
         presenterPersonId: null,
         presenterOrganizationId: null,
         plannedMinutes: 5,
-        notes: '',
+        notes: null,
+        confidentiality: 'shareable',
         status: 'pending',
         recurring: false,
         speakerSeconds: null,

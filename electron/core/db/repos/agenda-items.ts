@@ -1,9 +1,12 @@
 import {
   SpeakingRoundState,
   type AgendaItem,
+  type Confidentiality,
   type ItemKind,
   type ItemStatus,
 } from '../../../../shared/contract';
+import { parseStoredDoc, storedDoc } from './stored-doc';
+import type { RichDoc } from '../../../../shared/domain/rich-text';
 import type { SpeakingRound } from '../../../../shared/domain/speaking-round';
 import type { Db } from '../open';
 import { perDb } from './per-db';
@@ -43,6 +46,7 @@ interface AgendaItemRow {
   presenter_organization_name: string | null;
   planned_minutes: number;
   notes: string;
+  confidentiality: Confidentiality;
   status: ItemStatus;
   recurring: 0 | 1;
   speaker_seconds: number | null;
@@ -79,7 +83,8 @@ const toItem = (r: AgendaItemRow): AgendaItemRecord => ({
   presenterName: r.presenter_name,
   presenterOrganizationName: r.presenter_organization_name,
   plannedMinutes: r.planned_minutes,
-  notes: r.notes,
+  notes: parseStoredDoc(r.notes),
+  confidentiality: r.confidentiality,
   status: r.status,
   recurring: r.recurring === 1,
   speakerSeconds: r.speaker_seconds,
@@ -104,7 +109,8 @@ const itemParams = (i: NewAgendaItem) => ({
   presenterPersonId: i.presenterPersonId,
   presenterOrganizationId: i.presenterOrganizationId,
   plannedMinutes: i.plannedMinutes,
-  notes: i.notes,
+  ...storedDoc(i.notes),
+  confidentiality: i.confidentiality,
   status: i.status,
   recurring: i.recurring ? 1 : 0,
   speakerSeconds: i.speakerSeconds,
@@ -122,7 +128,7 @@ const itemParams = (i: NewAgendaItem) => ({
 const SELECT = `
   SELECT a.id, a.meeting_id, a.series_id, a.position, a.title, a.kind, a.presenter_person_id,
     a.presenter_organization_id, p.name AS presenter_name, o.name AS presenter_organization_name,
-    a.planned_minutes, a.notes, a.status, a.recurring, a.speaker_seconds, a.actual_started_at,
+    a.planned_minutes, a.notes, a.confidentiality, a.status, a.recurring, a.speaker_seconds, a.actual_started_at,
     a.actual_ended_at, a.spent_ms, a.round, a.source_item_id, a.parked_from_meeting_id,
     a.deleted_at, a.created_at, a.updated_at
   FROM agenda_items a
@@ -160,11 +166,12 @@ export const agendaItemsRepo = perDb((db: Db) => {
     WHERE meeting_id = :meetingId AND position >= :position AND id <> :exceptId`);
   const insert = db.prepare(`
     INSERT INTO agenda_items (id, meeting_id, series_id, position, title, kind, presenter_person_id,
-      presenter_organization_id, planned_minutes, notes, status, recurring, speaker_seconds,
+      presenter_organization_id, planned_minutes, notes, notes_text, confidentiality, status,
+      recurring, speaker_seconds,
       actual_started_at, actual_ended_at, spent_ms, round, source_item_id, parked_from_meeting_id,
       deleted_at, created_at, updated_at)
     VALUES (:id, :meetingId, :seriesId, :position, :title, :kind, :presenterPersonId,
-      :presenterOrganizationId, :plannedMinutes, :notes, :status, :recurring, :speakerSeconds,
+      :presenterOrganizationId, :plannedMinutes, :notes, :notesText, :confidentiality, :status, :recurring, :speakerSeconds,
       :actualStartedAt, :actualEndedAt, :spentMs, :round, :sourceItemId, :parkedFromMeetingId,
       :deletedAt, :createdAt, :updatedAt)`);
   // Everything a person edits, and where the item lives (a pull from the parking lot moves it).
@@ -172,9 +179,27 @@ export const agendaItemsRepo = perDb((db: Db) => {
     UPDATE agenda_items SET meeting_id = :meetingId, series_id = :seriesId, position = :position,
       title = :title, kind = :kind, presenter_person_id = :presenterPersonId,
       presenter_organization_id = :presenterOrganizationId, planned_minutes = :plannedMinutes,
-      notes = :notes, status = :status, recurring = :recurring, speaker_seconds = :speakerSeconds,
+      notes = :notes, notes_text = :notesText, confidentiality = :confidentiality,
+      status = :status, recurring = :recurring, speaker_seconds = :speakerSeconds,
       deleted_at = :deletedAt, updated_at = :updatedAt
     WHERE id = :id`);
+  const setNotes = db.prepare<{ id: string; notes: string; notesText: string; updatedAt: number }>(
+    `UPDATE agenda_items SET notes = :notes, notes_text = :notesText, updated_at = :updatedAt
+     WHERE id = :id`,
+  );
+  // What was recorded under an item is deleted and restored with it, under the same stamp, so
+  // an undo brings back exactly those and not ones deleted on their own before.
+  const recordTables = ['decisions', 'actions'];
+  const hideRecords = recordTables.map((table) =>
+    db.prepare<{ id: string; at: number }>(
+      `UPDATE ${table} SET deleted_at = :at WHERE item_id = :id AND deleted_at IS NULL`,
+    ),
+  );
+  const restoreRecords = recordTables.map((table) =>
+    db.prepare<{ id: string; at: number }>(
+      `UPDATE ${table} SET deleted_at = NULL WHERE item_id = :id AND deleted_at = :at`,
+    ),
+  );
   const setPosition = db.prepare<[number, string]>(
     'UPDATE agenda_items SET position = ? WHERE id = ?',
   );
@@ -210,6 +235,13 @@ export const agendaItemsRepo = perDb((db: Db) => {
     insert: (item: NewAgendaItem) => insert.run(itemParams(item)),
     update: (item: NewAgendaItem) => update.run(itemParams(item)),
     setPosition: (id: string, position: number) => setPosition.run(position, id),
+    /** Deletes (recoverably) the decisions and actions recorded under an item deleted at `at`. */
+    hideRecordsOf: (id: string, at: number) => hideRecords.forEach((s) => s.run({ id, at })),
+    /** Undoes `hideRecordsOf` for the item's deletion at `at`. */
+    restoreRecordsOf: (id: string, at: number) => restoreRecords.forEach((s) => s.run({ id, at })),
+    /** Autosave: only the notes (and their plain text, which search indexes). */
+    setNotes: (id: string, doc: RichDoc | null, updatedAt: number) =>
+      setNotes.run({ id, ...storedDoc(doc), updatedAt }),
     setRunFields: (id: string, run: AgendaItemRunFields) =>
       setRunFields.run({
         id,

@@ -7,6 +7,8 @@ import {
 import type { TimerState } from '../../../../shared/domain/timer';
 import type { Db } from '../open';
 import { perDb } from './per-db';
+import { parseStoredDoc, storedDoc } from './stored-doc';
+import type { RichDoc } from '../../../../shared/domain/rich-text';
 import { parseTimer } from './running-meetings';
 
 /** A meeting with its persisted run state (what run mode reads and writes). */
@@ -167,6 +169,11 @@ export const meetingsRepo = perDb((db: Db) => {
       current_item_id = :currentItemId, timer = :timer, updated_at = :updatedAt
     WHERE id = :id`);
   const remove = db.prepare<[string]>('DELETE FROM meetings WHERE id = ?');
+  const notes = db.prepare<[string], { notes: string }>('SELECT notes FROM meetings WHERE id = ?');
+  // Notes are saved as the note-taker types: `updated_at` is the meeting's, not the notes'.
+  const setNotes = db.prepare<{ id: string; notes: string; notesText: string }>(
+    'UPDATE meetings SET notes = :notes, notes_text = :notesText WHERE id = :id',
+  );
 
   const one = (row: MeetingRow | undefined) => (row ? toMeeting(row) : undefined);
 
@@ -207,5 +214,8 @@ export const meetingsRepo = perDb((db: Db) => {
     setRun: (id: string, run: MeetingRunFields) =>
       setRun.run({ id, ...run, timer: run.timer === null ? null : JSON.stringify(run.timer) }),
     remove: (id: string) => remove.run(id),
+    /** The meeting's general notes. */
+    notes: (id: string) => parseStoredDoc(notes.get(id)?.notes ?? ''),
+    setNotes: (id: string, doc: RichDoc | null) => setNotes.run({ id, ...storedDoc(doc) }),
   };
 });

@@ -88,8 +88,10 @@ export const organizationsRepo = perDb((db: Db) => {
       name_key = :nameKey, short_key = :shortKey, search_text = :searchText
     WHERE id = :id`);
   const remove = db.prepare<[string]>('DELETE FROM organizations WHERE id = ?');
-  const memberCount = db.prepare<[string], { n: number }>(
-    'SELECT count(*) AS n FROM memberships WHERE organization_id = ?',
+  // Its people and the actions it owns: deleting it would erase who works there or owes what.
+  const referenceCount = db.prepare<[string, string], { n: number }>(
+    `SELECT (SELECT count(*) FROM memberships WHERE organization_id = ?)
+       + (SELECT count(*) FROM actions WHERE organization_id = ? AND deleted_at IS NULL) AS n`,
   );
 
   return {
@@ -123,6 +125,6 @@ export const organizationsRepo = perDb((db: Db) => {
     insert: (o: Organization) => insert.run(withKeys(o)),
     update: (o: Organization) => update.run(withKeys(o)),
     remove: (id: string) => remove.run(id),
-    isReferenced: (id: string) => (memberCount.get(id)?.n ?? 0) > 0,
+    isReferenced: (id: string) => (referenceCount.get(id, id)?.n ?? 0) > 0,
   };
 });

@@ -1,3 +1,24 @@
+CREATE INDEX action_reviews_meeting ON action_reviews (meeting_id);
+
+CREATE INDEX actions_created ON actions (created_at) WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_due ON actions (due_date, created_at) WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_item ON actions (item_id) WHERE item_id IS NOT NULL;
+
+CREATE INDEX actions_meeting ON actions (meeting_id, created_at);
+
+CREATE INDEX actions_organization ON actions (organization_id, due_date, created_at)
+        WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_person ON actions (person_id, due_date, created_at)
+        WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_series ON actions (series_id, status, due_date) WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_status_due ON actions (status, due_date, created_at)
+        WHERE deleted_at IS NULL;
+
 CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position);
 
 CREATE INDEX agenda_items_parked_from ON agenda_items (parked_from_meeting_id)
@@ -14,6 +35,12 @@ CREATE INDEX attendance_organization ON attendance (organization_id);
 
 CREATE INDEX attendance_person ON attendance (person_id);
 
+CREATE INDEX decisions_item ON decisions (item_id) WHERE item_id IS NOT NULL;
+
+CREATE INDEX decisions_meeting ON decisions (meeting_id, created_at);
+
+CREATE INDEX decisions_series ON decisions (series_id, created_at) WHERE series_id IS NOT NULL;
+
 CREATE UNIQUE INDEX meetings_occurrence ON meetings (series_id, occurrence_date)
         WHERE series_id IS NOT NULL;
 
@@ -28,6 +55,34 @@ CREATE UNIQUE INDEX organizations_name_key ON organizations (name_key);
 CREATE INDEX organizations_short_key ON organizations (short_key) WHERE short_key <> '';
 
 CREATE INDEX people_name_key ON people (name_key);
+
+CREATE INDEX search_docs_meeting ON search_docs (meeting_id);
+
+CREATE TABLE action_reviews (
+        action_id   TEXT NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
+        meeting_id  TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        outcome     TEXT NOT NULL CHECK (outcome IN ('carried', 'done', 'dropped')),
+        reviewed_at INTEGER NOT NULL,
+        PRIMARY KEY (action_id, meeting_id)
+      ) STRICT;
+
+CREATE TABLE actions (
+        id              TEXT PRIMARY KEY,
+        meeting_id      TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        item_id         TEXT REFERENCES agenda_items (id) ON DELETE CASCADE,
+        series_id       TEXT REFERENCES series (id) ON DELETE SET NULL,
+        description     TEXT NOT NULL,
+        organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+        person_id       TEXT REFERENCES people (id) ON DELETE SET NULL,
+        -- the name typed for someone not in the directory
+        person_name     TEXT NOT NULL DEFAULT '',
+        due_date        TEXT,
+        status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+        closed_at       INTEGER,
+        deleted_at      INTEGER,
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL
+      ) STRICT;
 
 CREATE TABLE agenda_items (
         id                        TEXT PRIMARY KEY,
@@ -55,7 +110,8 @@ CREATE TABLE agenda_items (
         parked_from_meeting_id    TEXT REFERENCES meetings (id) ON DELETE SET NULL,
         deleted_at                INTEGER,
         created_at                INTEGER NOT NULL,
-        updated_at                INTEGER NOT NULL,
+        updated_at                INTEGER NOT NULL, notes_text TEXT NOT NULL DEFAULT '', confidentiality TEXT NOT NULL DEFAULT 'shareable'
+        CHECK (confidentiality IN ('shareable', 'internal', 'confidential')),
         CHECK (meeting_id IS NOT NULL OR series_id IS NOT NULL)
       ) STRICT;
 
@@ -70,6 +126,19 @@ CREATE TABLE attendance (
                              CHECK (status IN ('expected', 'present', 'regrets', 'absent')),
         position           INTEGER NOT NULL,
         created_at         INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE decisions (
+        id         TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        -- An item is only ever removed for good when its deletion becomes final (the meeting
+        -- ended): what was recorded under it goes too, rather than turn up under no item.
+        item_id    TEXT REFERENCES agenda_items (id) ON DELETE CASCADE,
+        series_id  TEXT REFERENCES series (id) ON DELETE SET NULL,
+        text       TEXT NOT NULL,
+        deleted_at INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
       ) STRICT;
 
 CREATE TABLE meetings (
@@ -98,7 +167,7 @@ CREATE TABLE meetings (
         timer           TEXT,
         created_at      INTEGER NOT NULL,
         updated_at      INTEGER NOT NULL
-      ) STRICT;
+      , notes TEXT NOT NULL DEFAULT '', notes_text TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE memberships (
         id              TEXT PRIMARY KEY,
@@ -147,6 +216,32 @@ CREATE TABLE people (
         search_text TEXT NOT NULL DEFAULT ''
       ) STRICT;
 
+CREATE TABLE search_docs (
+        id         INTEGER PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('meeting', 'item', 'decision', 'action')),
+        ref_id     TEXT NOT NULL,
+        meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        item_id    TEXT,
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL,
+        UNIQUE (kind, ref_id)
+      ) STRICT;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+        title, body,
+        content = 'search_docs', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+      );
+
+CREATE TABLE 'search_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE series (
         id            TEXT PRIMARY KEY,
         title         TEXT NOT NULL,
@@ -187,3 +282,90 @@ CREATE TABLE templates (
         items    TEXT NOT NULL,
         PRIMARY KEY (kind, language)
       ) STRICT;
+
+CREATE TRIGGER actions_search_ad AFTER DELETE ON actions BEGIN
+        DELETE FROM search_docs WHERE kind = 'action' AND ref_id = old.id;
+      END;
+
+CREATE TRIGGER actions_search_ai AFTER INSERT ON actions
+        WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          VALUES ('action', new.id, new.meeting_id, new.item_id, new.person_name, new.description);
+      END;
+
+CREATE TRIGGER actions_search_au
+        AFTER UPDATE OF description, person_name, item_id, deleted_at ON actions BEGIN
+        DELETE FROM search_docs WHERE kind = 'action' AND ref_id = old.id
+          AND new.deleted_at IS NOT NULL;
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          SELECT 'action', new.id, new.meeting_id, new.item_id, new.person_name, new.description
+          WHERE new.deleted_at IS NULL
+          ON CONFLICT (kind, ref_id) DO UPDATE SET
+            item_id = excluded.item_id, title = excluded.title, body = excluded.body;
+      END;
+
+CREATE TRIGGER agenda_items_search_ad AFTER DELETE ON agenda_items BEGIN
+        DELETE FROM search_docs WHERE kind = 'item' AND ref_id = old.id;
+      END;
+
+CREATE TRIGGER agenda_items_search_ai AFTER INSERT ON agenda_items
+        WHEN new.meeting_id IS NOT NULL AND new.deleted_at IS NULL BEGIN
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          VALUES ('item', new.id, new.meeting_id, new.id, new.title, new.notes_text);
+      END;
+
+CREATE TRIGGER agenda_items_search_au
+        AFTER UPDATE OF title, notes_text, meeting_id, deleted_at ON agenda_items BEGIN
+        DELETE FROM search_docs WHERE kind = 'item' AND ref_id = old.id
+          AND (new.meeting_id IS NULL OR new.deleted_at IS NOT NULL);
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          SELECT 'item', new.id, new.meeting_id, new.id, new.title, new.notes_text
+          WHERE new.meeting_id IS NOT NULL AND new.deleted_at IS NULL
+          ON CONFLICT (kind, ref_id) DO UPDATE SET
+            meeting_id = excluded.meeting_id, title = excluded.title, body = excluded.body;
+      END;
+
+CREATE TRIGGER decisions_search_ad AFTER DELETE ON decisions BEGIN
+        DELETE FROM search_docs WHERE kind = 'decision' AND ref_id = old.id;
+      END;
+
+CREATE TRIGGER decisions_search_ai AFTER INSERT ON decisions
+        WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          VALUES ('decision', new.id, new.meeting_id, new.item_id, '', new.text);
+      END;
+
+CREATE TRIGGER decisions_search_au AFTER UPDATE ON decisions BEGIN
+        DELETE FROM search_docs WHERE kind = 'decision' AND ref_id = old.id
+          AND new.deleted_at IS NOT NULL;
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          SELECT 'decision', new.id, new.meeting_id, new.item_id, '', new.text
+          WHERE new.deleted_at IS NULL
+          ON CONFLICT (kind, ref_id) DO UPDATE SET
+            item_id = excluded.item_id, body = excluded.body;
+      END;
+
+CREATE TRIGGER meetings_search_ai AFTER INSERT ON meetings BEGIN
+        INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
+          VALUES ('meeting', new.id, new.id, NULL, new.title, new.notes_text);
+      END;
+
+CREATE TRIGGER meetings_search_au AFTER UPDATE OF title, notes_text ON meetings BEGIN
+        UPDATE search_docs SET title = new.title, body = new.notes_text
+          WHERE kind = 'meeting' AND ref_id = new.id;
+      END;
+
+CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+        INSERT INTO search_fts (search_fts, rowid, title, body)
+          VALUES ('delete', old.id, old.title, old.body);
+      END;
+
+CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+        INSERT INTO search_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+      END;
+
+CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+        INSERT INTO search_fts (search_fts, rowid, title, body)
+          VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO search_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+      END;

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { storagePaths } from '../../../../electron/core/storage/config';
 import { formatDateTime } from '../../../../renderer/i18n/format';
+import { damageOrganizationsPage } from '../../../helpers/damage';
 import { makeTestCore } from '../../../helpers/core';
 import { renderApp } from '../../../helpers/render';
 import { useTempDirs } from '../../../helpers/temp-dirs';
@@ -21,18 +21,6 @@ async function savedWithBackup() {
   return { storage, backup };
 }
 
-/**
- * Overwrites cell pointers of a data page, as a failing disk would. The organizations were written
- * last, so the pages near the end hold them (the first pages are the schema's, mostly empty).
- */
-function damageMiddlePage(file: string) {
-  const pageSize = 4096;
-  const pages = Math.floor(statSync(file).size / pageSize);
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, (pages - 2) * pageSize + 8);
-  closeSync(fd);
-}
-
 const notice = () =>
   screen.findByRole('heading', { level: 1, name: /Roundtable’s data file is damaged/ });
 
@@ -45,7 +33,7 @@ describe('a damaged database', () => {
 
   it('is reported in plain words at start-up, with the latest good backup to restore', async () => {
     const { storage, backup } = await savedWithBackup();
-    damageMiddlePage(storage.file);
+    damageOrganizationsPage(storage.file);
     const core = makeTestCore({ storage });
     const { user } = await renderApp({ path: '/directory/organizations', core });
 
@@ -81,7 +69,7 @@ describe('a damaged database', () => {
 
   it('leads to the list of backups, without the rest of the app', async () => {
     const { storage, backup } = await savedWithBackup();
-    damageMiddlePage(storage.file);
+    damageOrganizationsPage(storage.file);
     const core = makeTestCore({ storage });
     const { user } = await renderApp({ core });
 
@@ -114,7 +102,7 @@ describe('a damaged database', () => {
     expect(await screen.findByRole('link', { name: 'Agency 0' })).toBeVisible();
 
     core.db.pragma('wal_checkpoint(TRUNCATE)');
-    damageMiddlePage(storage.file);
+    damageOrganizationsPage(storage.file);
     // SQLite would otherwise answer from pages it already holds in memory.
     core.db.pragma('shrink_memory');
     // The host's check (as at start-up) finds it, and the core tells every window.

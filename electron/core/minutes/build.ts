@@ -1,0 +1,155 @@
+/**
+ * What the minutes of a meeting say, already filtered by confidentiality: every format (Markdown,
+ * HTML, DOCX, PDF, the app's preview) renders this one model, so no format can let through what
+ * another withholds.
+ */
+import type { Attendance, Confidentiality, Language, Minutes } from '../../../shared/contract';
+import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
+import type { CoreContext } from '../context';
+import { actionsRepo } from '../db/repos/actions';
+import { agendaItemsRepo, type AgendaItemRecord } from '../db/repos/agenda-items';
+import { attendanceRepo } from '../db/repos/attendance';
+import { decisionsRepo } from '../db/repos/decisions';
+import { meetingsRepo } from '../db/repos/meetings';
+import { nextMeetingDate } from '../handlers/meeting-detail';
+import { found } from '../handlers/require';
+
+export interface MinutesRequest {
+  meetingId: string;
+  includeInternal: boolean;
+  language: Language;
+}
+
+type MinutesActionRow = Minutes['actions'][number];
+type AttendanceGroup = Minutes['attendance']['present'][number];
+
+/** Whether content at `level` may leave the app in these minutes. */
+export function exported(level: Confidentiality, includeInternal: boolean): boolean {
+  return level === 'shareable' || (level === 'internal' && includeInternal);
+}
+
+const orNone = (doc: RichDoc | null): RichDoc | null => (isEmptyDoc(doc) ? null : doc);
+
+/**
+ * Who was there, by agency, in the order of the attendance list. Guests go under the agency they
+ * typed (or none); an agency on the list with nobody named still shows, as the agency alone.
+ * People merely "expected" are not part of the record.
+ */
+export function groupAttendance(rows: readonly Attendance[]): Minutes['attendance'] {
+  const byStatus = { present: [], regrets: [], absent: [] } as Record<
+    'present' | 'regrets' | 'absent',
+    AttendanceGroup[]
+  >;
+  for (const row of rows) {
+    if (row.status === 'expected') continue;
+    const groups = byStatus[row.status];
+    const organization = row.organizationName?.trim() || null;
+    let group = groups.find((g) => g.organization === organization);
+    if (!group) {
+      group = { organization, people: [] };
+      groups.push(group);
+    }
+    const person = row.personName?.trim();
+    if (person && !group.people.includes(person)) group.people.push(person);
+  }
+  // People attending on their own come after the agencies.
+  for (const groups of Object.values(byStatus)) {
+    groups.sort((a, b) => Number(a.organization === null) - Number(b.organization === null));
+  }
+  return byStatus;
+}
+
+function presenterOf(item: AgendaItemRecord): string | null {
+  const person = item.presenterName?.trim() ?? '';
+  const agency = item.presenterOrganizationName?.trim() ?? '';
+  if (person && agency) return `${person} (${agency})`;
+  return person || agency || null;
+}
+
+/** A break with nothing recorded under it is not part of the minutes. */
+function worthRecording(item: AgendaItemRecord, hasDecisionsOrActions: boolean): boolean {
+  return item.kind !== 'break' || hasDecisionsOrActions || !isEmptyDoc(item.notes);
+}
+
+export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes {
+  const { db } = ctx;
+  const { meetingId, includeInternal, language } = request;
+  const meeting = found(meetingsRepo(db).get(meetingId), 'meeting', meetingId);
+  const names = meetingsRepo(db).labels(meetingId);
+  const agenda = agendaItemsRepo(db).listByMeeting(meetingId);
+  const decisions = decisionsRepo(db).listByMeeting(meetingId);
+  const actions = actionsRepo(db).listByMeeting(meetingId);
+
+  const withheld = { internal: 0, confidential: 0 };
+  const numbers = new Map<string, number>();
+  const kept: AgendaItemRecord[] = [];
+  for (const item of agenda) {
+    if (!exported(item.confidentiality, includeInternal)) {
+      if (item.confidentiality === 'internal') withheld.internal += 1;
+      else withheld.confidential += 1;
+      continue;
+    }
+    const recorded =
+      decisions.some((d) => d.itemId === item.id) || actions.some((a) => a.itemId === item.id);
+    if (!worthRecording(item, recorded)) continue;
+    kept.push(item);
+    numbers.set(item.id, kept.length);
+  }
+
+  /**
+   * Whether something recorded under `itemId` goes out: under no item it does; under an item only
+   * with that item, so what was recorded under a withheld or deleted item stays in the app.
+   */
+  const goesOut = (itemId: string | null, level: Confidentiality = 'shareable') => {
+    if (!exported(level, includeInternal)) return false;
+    if (itemId === null) return true;
+    return numbers.has(itemId);
+  };
+
+  const minutesActions: MinutesActionRow[] = actions
+    .filter((action) => goesOut(action.itemId, action.confidentiality))
+    .map((action): MinutesActionRow => ({
+      id: action.id,
+      description: action.description,
+      organizationName: action.organizationName,
+      personName: action.personName,
+      dueDate: action.dueDate,
+      status: action.status,
+      itemNumber: action.itemId === null ? null : (numbers.get(action.itemId) ?? null),
+    }));
+  const sharedDecisions = decisions.filter((decision) => goesOut(decision.itemId));
+
+  return {
+    language,
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      seriesTitle: names.seriesTitle,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      timeZone: meeting.timeZone,
+      location: meeting.location,
+      goal: meeting.goal,
+      chairName: names.chairName,
+      noteTakerName: names.noteTakerName,
+    },
+    attendance: groupAttendance(attendanceRepo(db).listByMeeting(meetingId)),
+    generalNotes: orNone(meetingsRepo(db).notes(meetingId)),
+    items: kept.map((item) => ({
+      number: numbers.get(item.id)!,
+      title: item.title,
+      presenter: presenterOf(item),
+      confidentiality: item.confidentiality,
+      deferred: item.status === 'deferred',
+      notes: orNone(item.notes),
+      decisions: sharedDecisions.filter((d) => d.itemId === item.id).map((d) => d.text),
+      actions: minutesActions.filter((a) => a.itemNumber === numbers.get(item.id)),
+    })),
+    otherDecisions: sharedDecisions.filter((d) => d.itemId === null).map((d) => d.text),
+    actions: minutesActions,
+    withheld,
+    nextMeetingDate: nextMeetingDate(ctx, meeting),
+    generatedAt: ctx.clock.now(),
+  };
+}

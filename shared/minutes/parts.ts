@@ -1,0 +1,86 @@
+/**
+ * The pieces of text every format of the minutes shows the same way (header facts, attendance
+ * sections, an action's owner and due date), so Markdown, HTML, DOCX and PDF say the same thing.
+ */
+import type { Minutes } from '../contract';
+import {
+  formatLongDate,
+  formatShortDate,
+  formatTimeRange,
+  minutesLabels,
+  type MinutesLabels,
+} from './labels';
+
+export type MinutesAction = Minutes['actions'][number];
+export type MinutesItem = Minutes['items'][number];
+export type AttendanceGroup = Minutes['attendance']['present'][number];
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** The header block under the title: only what is known. */
+export function headerFacts(minutes: Minutes): Fact[] {
+  const labels = minutesLabels(minutes.language);
+  const { meeting, language } = minutes;
+  const facts: (Fact | null)[] = [
+    meeting.seriesTitle ? { label: labels.series, value: meeting.seriesTitle } : null,
+    { label: labels.date, value: formatLongDate(meeting.date, language) },
+    { label: labels.time, value: formatTimeRange(meeting, language) },
+    meeting.location.trim() ? { label: labels.location, value: meeting.location.trim() } : null,
+    meeting.chairName ? { label: labels.chair, value: meeting.chairName } : null,
+    meeting.noteTakerName ? { label: labels.noteTaker, value: meeting.noteTakerName } : null,
+    meeting.goal.trim() ? { label: labels.goal, value: meeting.goal.trim() } : null,
+  ];
+  return facts.filter((fact): fact is Fact => fact !== null);
+}
+
+export interface AttendanceSection {
+  label: string;
+  groups: AttendanceGroup[];
+}
+
+/** Present, regrets, absent: the ones with somebody in them. */
+export function attendanceSections(minutes: Minutes): AttendanceSection[] {
+  const labels = minutesLabels(minutes.language);
+  const { present, regrets, absent } = minutes.attendance;
+  return [
+    { label: labels.present, groups: present },
+    { label: labels.regrets, groups: regrets },
+    { label: labels.absent, groups: absent },
+  ].filter((section) => section.groups.length > 0);
+}
+
+/** An attendance group's heading: the agency, or "Individuals" for people on their own. */
+export function groupName(group: AttendanceGroup, labels: MinutesLabels): string {
+  return group.organization ?? labels.noAgency;
+}
+
+/** Who carries an action: "Ana Tremblay (Shelter North)", the agency alone, or nothing. */
+export function actionOwner(action: MinutesAction): string {
+  const person = action.personName.trim();
+  const agency = action.organizationName?.trim() ?? '';
+  if (person && agency) return `${person} (${agency})`;
+  return person || agency;
+}
+
+/** The due date as the action table shows it. */
+export function actionDue(action: MinutesAction, minutes: Minutes): string {
+  const labels = minutesLabels(minutes.language);
+  return action.dueDate ? formatShortDate(action.dueDate, minutes.language) : labels.noDueDate;
+}
+
+/** An action in a sentence under its item: "Call the landlord — Ana Tremblay (Shelter North), due Dec 15, 2026". */
+export function actionDetails(action: MinutesAction, minutes: Minutes): string {
+  const labels = minutesLabels(minutes.language);
+  const parts = [actionOwner(action)];
+  if (action.dueDate) parts.push(labels.due(formatShortDate(action.dueDate, minutes.language)));
+  if (action.status !== 'open') parts.push(labels.status[action.status]);
+  return parts.filter((part) => part !== '').join(', ');
+}
+
+/** The next meeting's date in words, or null when there is none. */
+export function nextMeetingText(minutes: Minutes): string | null {
+  return minutes.nextMeetingDate ? formatLongDate(minutes.nextMeetingDate, minutes.language) : null;
+}

@@ -1,0 +1,191 @@
+/**
+ * The minutes as one HTML fragment, `<article class="minutes">`: the core wraps it into the
+ * standalone HTML export and the page it prints to PDF, and the app's preview injects it as is.
+ * Every piece of text is escaped and the markup carries no ids, inline styles or scripts, so
+ * it is safe to inject and cannot clash with the page around it. `minutesStylesheet` styles it.
+ */
+import type { Minutes } from '../contract';
+import { formatGeneratedAt, minutesLabels, type MinutesLabels } from './labels';
+import {
+  actionDetails,
+  actionDue,
+  attendanceSections,
+  groupName,
+  headerFacts,
+  nextMeetingText,
+  type MinutesAction,
+  type MinutesItem,
+} from './parts';
+import { escapeHtml, richTextToHtml, type TaskWords } from './rich-text-html';
+
+import { minutesStylesheet } from './stylesheet';
+
+export { minutesStylesheet };
+
+const e = escapeHtml;
+
+function header(minutes: Minutes, labels: MinutesLabels): string {
+  const facts = headerFacts(minutes)
+    .map((fact) => `<div class="fact"><dt>${e(fact.label)}</dt><dd>${e(fact.value)}</dd></div>`)
+    .join('');
+  return (
+    `<header class="minutes-header">` +
+    `<p class="minutes-kind">${e(labels.documentKind)}</p>` +
+    `<h1>${e(minutes.meeting.title)}</h1>` +
+    `<dl class="minutes-facts">${facts}</dl>` +
+    `</header>`
+  );
+}
+
+function withheld(minutes: Minutes, labels: MinutesLabels): string {
+  const sentence = labels.withheld(minutes.withheld);
+  return sentence ? `<p class="minutes-withheld" role="note">${e(sentence)}</p>` : '';
+}
+
+function attendance(minutes: Minutes, labels: MinutesLabels): string {
+  const sections = attendanceSections(minutes);
+  if (sections.length === 0) return '';
+  const body = sections
+    .map((section) => {
+      const groups = section.groups
+        .map((group) => {
+          const people =
+            group.people.length > 0 ? `${e(labels.colon)} ${e(group.people.join(', '))}` : '';
+          return `<li><span class="agency">${e(groupName(group, labels))}</span>${people}</li>`;
+        })
+        .join('');
+      return `<div class="attendance-group"><h3>${e(section.label)}</h3><ul>${groups}</ul></div>`;
+    })
+    .join('');
+  return (
+    `<section class="minutes-attendance"><h2>${e(labels.attendance)}</h2>` +
+    `<div class="attendance-columns">${body}</div></section>`
+  );
+}
+
+function notes(doc: Minutes['generalNotes'], words: TaskWords): string {
+  const html = richTextToHtml(doc, words);
+  return html ? `<div class="notes">${html}</div>` : '';
+}
+
+function decisionList(decisions: readonly string[], labels: MinutesLabels): string {
+  if (decisions.length === 0) return '';
+  const items = decisions
+    .map(
+      (text) =>
+        `<li class="decision"><span class="mark" aria-hidden="true">◆</span> ` +
+        `<strong>${e(labels.decision + labels.colon)}</strong> ${e(text)}</li>`,
+    )
+    .join('');
+  return `<ul class="decisions">${items}</ul>`;
+}
+
+function actionList(actions: readonly MinutesAction[], minutes: Minutes, labels: MinutesLabels) {
+  if (actions.length === 0) return '';
+  const items = actions
+    .map((action) => {
+      const details = actionDetails(action, minutes);
+      return (
+        `<li class="action"><span class="mark" aria-hidden="true">➜</span> ` +
+        `<strong>${e(labels.action + labels.colon)}</strong> ${e(action.description)}` +
+        (details ? ` <span class="action-details">— ${e(details)}</span>` : '') +
+        `</li>`
+      );
+    })
+    .join('');
+  return `<ul class="actions">${items}</ul>`;
+}
+
+function item(entry: MinutesItem, minutes: Minutes, labels: MinutesLabels, words: TaskWords) {
+  const meta = [
+    entry.presenter
+      ? `<p class="item-presenter">${e(labels.presentedBy)} ${e(entry.presenter)}</p>`
+      : '',
+    entry.deferred ? `<p class="item-flag">${e(labels.deferred)}</p>` : '',
+    entry.confidentiality === 'internal'
+      ? `<p class="item-flag item-internal">${e(labels.internalItem)}</p>`
+      : '',
+  ].join('');
+  return (
+    `<section class="minutes-item">` +
+    `<h2><span class="item-number">${entry.number}.</span> ${e(entry.title)}</h2>` +
+    meta +
+    notes(entry.notes, words) +
+    decisionList(entry.decisions, labels) +
+    actionList(entry.actions, minutes, labels) +
+    `</section>`
+  );
+}
+
+function actionTable(minutes: Minutes, labels: MinutesLabels): string {
+  const head = [
+    labels.itemColumn,
+    labels.actionColumn,
+    labels.agencyColumn,
+    labels.personColumn,
+    labels.dueColumn,
+    labels.statusColumn,
+  ]
+    .map((label) => `<th scope="col">${e(label)}</th>`)
+    .join('');
+  const rows = minutes.actions
+    .map(
+      (action) =>
+        `<tr><td class="num">${action.itemNumber === null ? e(labels.noItem) : action.itemNumber}</td>` +
+        `<td>${e(action.description)}</td><td>${e(action.organizationName ?? '')}</td>` +
+        `<td>${e(action.personName)}</td>` +
+        `<td class="due">${e(actionDue(action, minutes))}</td>` +
+        `<td>${e(labels.status[action.status])}</td></tr>`,
+    )
+    .join('');
+  const body =
+    minutes.actions.length === 0
+      ? `<p>${e(labels.noActions)}</p>`
+      : `<table class="action-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<section class="minutes-actions"><h2>${e(labels.actions)}</h2>${body}</section>`;
+}
+
+/** The whole minutes as an `<article>` fragment, in the minutes' language. */
+export function renderMinutesHtml(minutes: Minutes): string {
+  const labels = minutesLabels(minutes.language);
+  const words: TaskWords = { done: labels.taskDone, open: labels.taskOpen };
+  const general = notes(minutes.generalNotes, words);
+  const next = nextMeetingText(minutes);
+  const parts = [
+    header(minutes, labels),
+    withheld(minutes, labels),
+    attendance(minutes, labels),
+    general
+      ? `<section class="minutes-general"><h2>${e(labels.generalNotes)}</h2>${general}</section>`
+      : '',
+    ...minutes.items.map((entry) => item(entry, minutes, labels, words)),
+    minutes.otherDecisions.length > 0
+      ? `<section class="minutes-other-decisions"><h2>${e(labels.otherDecisions)}</h2>` +
+        `${decisionList(minutes.otherDecisions, labels)}</section>`
+      : '',
+    actionTable(minutes, labels),
+    next
+      ? `<p class="minutes-next"><strong>${e(labels.nextMeeting + labels.colon)}</strong> ${e(next)}</p>`
+      : '',
+    `<footer class="minutes-footer">` +
+      `${e(labels.generatedOn(formatGeneratedAt(minutes.generatedAt, minutes.meeting.timeZone, minutes.language)))}` +
+      `</footer>`,
+  ];
+  return `<article class="minutes" lang="${minutes.language}">${parts.join('')}</article>`;
+}
+
+/**
+ * A complete page holding the minutes: the HTML export, and what is printed to PDF. Its CSP lets
+ * nothing load or run (only its own <style>), whatever the notes contain.
+ */
+export function renderMinutesDocument(minutes: Minutes): string {
+  const labels = minutesLabels(minutes.language);
+  const title = `${labels.documentKind} — ${minutes.meeting.title} — ${minutes.meeting.date}`;
+  return (
+    `<!doctype html>\n<html lang="${minutes.language}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${e(title)}</title>\n<style>\n${minutesStylesheet}\n</style>\n</head>\n<body>\n` +
+    `${renderMinutesHtml(minutes)}\n</body>\n</html>\n`
+  );
+}
