@@ -17,6 +17,7 @@ import { installApplicationMenu } from './menu';
 import { languageForLocale, mainLabels } from './menu-labels';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { createPresenter, isPresenterUrl, meetingIdInUrl } from './presenter';
+import { createPdfPrinter } from './print-to-pdf';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -74,7 +75,7 @@ export function runApp(paths: AppPaths): void {
     try {
       // A damaged file still opens (in recovery mode, so the window can offer a restore);
       // what throws here, such as a database from a newer Roundtable, cannot be worked around.
-      started = openCore({ storage, version: app.getVersion() });
+      started = openCore({ storage, version: app.getVersion(), printToPdf: createPdfPrinter() });
     } catch (error) {
       console.error('[roundtable] Could not open the database', error);
       showStartupError(error, storage.file);

@@ -25,6 +25,10 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   readonly send = vi.fn();
   readonly setWindowOpenHandler = vi.fn();
+  /** The page's PDF: a marker and the URL printed, so a test can tell what was printed. */
+  readonly printToPDF = vi.fn((_options: unknown) =>
+    Promise.resolve(Buffer.from(`%PDF-fake ${this.url}`)),
+  );
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -60,6 +64,10 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.url = url;
     return Promise.resolve();
   });
+  readonly loadFile = vi.fn((file: string) => {
+    this.webContents.url = `file://${file}`;
+    return Promise.resolve();
+  });
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -88,6 +96,12 @@ export class BrowserWindow extends EventEmitter {
   }
   getBounds(): Rect {
     return this.normalBounds;
+  }
+  /** Closes at once, without the close event (what the main process does to its own windows). */
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
   }
   /** What the user closing the window does. */
   close(): void {
