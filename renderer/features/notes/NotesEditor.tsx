@@ -1,0 +1,264 @@
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RichDoc } from '../../../shared/domain/rich-text';
+import { useSettings } from '../../app/useSettings';
+import { localeOf } from '../../i18n';
+import { captureFromState, type CaptureKind } from './capture';
+import { EditorToolbar, shortcutText } from './EditorToolbar';
+import {
+  CAPTURE_KEYS,
+  createNotesExtensions,
+  setNotesHooks,
+  toStoredDoc,
+  type SlashItem,
+} from './editor-extensions';
+import { filterSlashItems, SlashMenu, slashItems, slashOptionId } from './SlashMenu';
+import { useNoteAutosave, type SaveStatus } from './useNoteAutosave';
+import './notes-editor.css';
+
+export interface NotesEditorProps {
+  /** Where the note belongs: autosave target and local-backup key. */
+  meetingId: string;
+  /** null = the meeting's general notes. */
+  itemId: string | null;
+  /** The document as the core last returned it (null = empty). Read once per (meetingId,itemId). */
+  initial: RichDoc | null;
+  /** Accessible name of the editing area, e.g. "Notes: Round of agency updates". */
+  label: string;
+  /** Capture from the editor: the text of the current line (paragraph/list item/heading) or the
+   *  selection, with the text removed from the note; kind 'action' or 'decision'. */
+  onCapture?: (kind: 'action' | 'decision', text: string) => void;
+  readOnly?: boolean;
+}
+
+/**
+ * The rich-text notes of an agenda item or of a whole meeting, saved as they are typed. Each note
+ * gets its own editor instance (keyed by its place), so changing item saves the one left and
+ * opens the next from its own document.
+ */
+export function NotesEditor(props: NotesEditorProps): JSX.Element {
+  return <NoteEditor key={`${props.meetingId}/${props.itemId ?? ''}`} {...props} />;
+}
+
+const CAPTURE_SHORTCUTS = [CAPTURE_KEYS.action, CAPTURE_KEYS.decision]
+  .map((keys) => shortcutText(keys).aria)
+  .join(' ');
+
+/** Takes the current line (or the selection) out of the note; returns its text. */
+function captureLine(editor: Editor): string {
+  const { text, tr } = captureFromState(editor.state);
+  if (tr) editor.view.dispatch(tr.scrollIntoView());
+  return text;
+}
+
+interface SlashState {
+  items: SlashItem[];
+  active: number;
+  pick: (item: SlashItem) => void;
+}
+
+function NoteEditor({
+  meetingId,
+  itemId,
+  initial,
+  label,
+  onCapture,
+  readOnly = false,
+}: NotesEditorProps) {
+  const { t } = useTranslation();
+  const autosave = useNoteAutosave(meetingId, itemId, initial);
+  const menuId = useId();
+  const slashHost = useRef<HTMLDivElement>(null);
+
+  const slashRef = useRef<SlashState | null>(null);
+  const slashUnmount = useRef<(() => void) | null>(null);
+  const [slash, setSlashState] = useState<SlashState | null>(null);
+  const setSlash = (next: SlashState | null) => {
+    slashRef.current = next;
+    setSlashState(next);
+  };
+
+  const [extensions] = useState(() =>
+    createNotesExtensions({
+      placeholder: t('notes.editor.placeholder'),
+      checkboxLabel: (text, checked) =>
+        t(checked ? 'notes.editor.checkbox.done' : 'notes.editor.checkbox.open', {
+          text: text || t('notes.editor.checkbox.empty'),
+        }),
+    }),
+  );
+
+  const editor = useEditor({
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    // The app's Content-Security-Policy refuses injected <style> elements: tiptap's few base
+    // rules are in notes-editor.css instead.
+    injectCSS: false,
+    editable: !readOnly,
+    extensions,
+    content: autosave.start.doc ?? '',
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-label': label,
+        'aria-multiline': 'true',
+        'aria-readonly': String(readOnly),
+        ...(onCapture && !readOnly ? { 'aria-keyshortcuts': CAPTURE_SHORTCUTS } : {}),
+        class: 'notes-editor__content',
+        ...(slash && slash.items.length > 0
+          ? {
+              'aria-controls': menuId,
+              'aria-activedescendant': slashOptionId(menuId, slash.active),
+            }
+          : {}),
+      },
+    },
+    onUpdate: ({ editor: e }) => autosave.change(toStoredDoc(e.getJSON())),
+    onBlur: () => autosave.flush(),
+  });
+
+  useEffect(() => {
+    // Without an update event: locking the notes is not a change to save.
+    if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    const capture = (target: Editor, kind: CaptureKind): boolean => {
+      if (!onCapture || !target.isEditable) return false;
+      onCapture(kind, captureLine(target));
+      return true;
+    };
+    setNotesHooks(editor, {
+      capture,
+      slashItems: (query) => filterSlashItems(slashItems(t, Boolean(onCapture)), query),
+      slashCommand: (target, range, item) => {
+        target.chain().focus().deleteRange(range).run();
+        if (item.id === 'action' || item.id === 'decision') capture(target, item.id);
+        else if (item.id === 'heading') target.chain().focus().setHeading({ level: 3 }).run();
+        else if (item.id === 'checklist') target.chain().focus().toggleTaskList().run();
+        else target.chain().focus().toggleBulletList().run();
+      },
+      slash: {
+        onStart: (props) => {
+          if (slashHost.current) slashUnmount.current = props.mount(slashHost.current);
+          setSlash({ items: props.items, active: 0, pick: props.command });
+        },
+        onUpdate: (props) => {
+          const before = slashRef.current;
+          const ids = (items: readonly SlashItem[]) => items.map((item) => item.id).join();
+          const same = before !== null && ids(before.items) === ids(props.items);
+          setSlash({ items: props.items, active: same ? before.active : 0, pick: props.command });
+        },
+        onKeyDown: ({ event }) => {
+          const current = slashRef.current;
+          if (!current) return false;
+          const count = current.items.length;
+          if (event.key === 'Escape') return true;
+          if (count === 0) return false;
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            setSlash({ ...current, active: (current.active + step + count) % count });
+            return true;
+          }
+          if (event.key === 'Enter' || event.key === 'Tab') {
+            current.pick(current.items[current.active]!);
+            return true;
+          }
+          return false;
+        },
+        onExit: () => {
+          slashUnmount.current?.();
+          slashUnmount.current = null;
+          setSlash(null);
+        },
+      },
+    });
+  });
+
+  return (
+    <div className="notes-editor" data-readonly={readOnly || undefined}>
+      <div className="notes-editor__bar">
+        {!readOnly && (
+          <EditorToolbar
+            editor={editor}
+            label={label}
+            captureKeys={CAPTURE_KEYS}
+            onCapture={
+              onCapture &&
+              ((kind) => {
+                editor.commands.focus();
+                onCapture(kind, captureLine(editor));
+              })
+            }
+          />
+        )}
+        <SaveStatusLine status={autosave.status} />
+      </div>
+      <EditorContent editor={editor} className="notes-editor__area" />
+      <div ref={slashHost} className="slash-menu-host" hidden={!slash}>
+        {slash && (
+          <SlashMenu
+            id={menuId}
+            items={slash.items}
+            active={slash.active}
+            label={t('notes.editor.slash.label')}
+            emptyText={t('notes.editor.slash.none')}
+            onPick={(item) => slash.pick(item)}
+            onHover={(index) => setSlash({ ...slash, active: index })}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+const STATUS_ICONS: Record<SaveStatus['state'], string> = {
+  idle: '',
+  saving: '↻',
+  saved: '✓',
+  retrying: '⚠',
+  invalid: '⚠',
+  gone: '⚠',
+};
+
+/** Whether the notes are saved, in words and an icon (never by colour alone); polite live region. */
+function SaveStatusLine({ status }: { status: SaveStatus }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const text = (() => {
+    switch (status.state) {
+      case 'idle':
+        return '';
+      case 'saving':
+        return t('notes.editor.status.saving');
+      case 'saved':
+        return t('notes.editor.status.saved', {
+          time: new Intl.DateTimeFormat(localeOf(settings.language), {
+            timeStyle: 'short',
+          }).format(status.at),
+        });
+      case 'retrying':
+        return t('notes.editor.status.retrying');
+      case 'gone':
+        return t('notes.editor.status.gone');
+      case 'invalid':
+        return t('notes.editor.status.invalid', {
+          reason: t(`validation.${status.reason}`, {
+            defaultValue: t('validation.invalidDocument'),
+          }),
+        });
+    }
+  })();
+  return (
+    <p role="status" className={`notes-status notes-status--${status.state}`}>
+      {text && (
+        <span aria-hidden="true" className="notes-status__icon">
+          {STATUS_ICONS[status.state]}
+        </span>
+      )}
+      {text}
+    </p>
+  );
+}
