@@ -7,9 +7,13 @@ import { ipcTransport } from './api/ipc-transport';
 import { App } from './app/App';
 import './app/theme.css';
 import './components/components.css';
+import './features/actions/actions.css';
 import './features/data-safety/data-safety.css';
 import './features/meetings/meetings.css';
+import './features/minutes/minutes.css';
+import './features/notes/notes.css';
 import './features/run/run.css';
+import './features/search/search.css';
 
 // The CSP forbids eval; without this zod probes `new Function` at start-up and trips a CSP report.
 z.config({ jitless: true });

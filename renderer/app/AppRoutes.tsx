@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ActionRegister } from '../features/actions/ActionRegister';
 import { OrganizationDetail } from '../features/directory/OrganizationDetail';
 import { OrganizationList } from '../features/directory/OrganizationList';
 import { PersonDetail } from '../features/directory/PersonDetail';
@@ -9,6 +10,8 @@ import { MeetingScreen } from '../features/meetings/MeetingScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { SeriesScreen } from '../features/meetings/SeriesScreen';
 import { TemplateEditor } from '../features/meetings/TemplateEditor';
+import { MinutesScreen } from '../features/minutes/MinutesScreen';
+import { NotesScreen } from '../features/notes/NotesScreen';
 import { PresenterView } from '../features/run/PresenterView';
 import { RunScreen } from '../features/run/RunScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -29,7 +32,9 @@ export function AppRoutes() {
           <Route path="meetings/:id" element={<MeetingScreen />} />
           <Route path="meetings/series/:id" element={<SeriesScreen />} />
           <Route path="meetings/:id/run" element={<RunScreen />} />
-          <Route path="actions" element={<ComingSoon section="actions" />} />
+          <Route path="meetings/:id/notes" element={<NotesScreen />} />
+          <Route path="meetings/:id/minutes" element={<MinutesScreen />} />
+          <Route path="actions" element={<ActionRegister />} />
           <Route path="networking" element={<ComingSoon section="networking" />} />
           <Route path="glossary" element={<ComingSoon section="glossary" />} />
           <Route path="directory">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { SearchButton } from '../features/search/SearchButton';
 import { ScreenErrorBoundary } from './ErrorBoundary';
 
 const SECTIONS = [
@@ -65,6 +66,7 @@ export function Shell() {
             ))}
           </ul>
         </nav>
+        <SearchButton />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="shell__main">
         <ScreenErrorBoundary>

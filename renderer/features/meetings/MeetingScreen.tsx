@@ -18,6 +18,7 @@ import { CarryForwardDialog } from './CarryForwardDialog';
 import { LocationText } from './LocationText';
 import { MEETINGS_PATH, runPath, seriesPath } from './links';
 import { MeetingForm } from './MeetingForm';
+import { notesPath } from '../notes/links';
 import { useErrorToast } from './useErrorToast';
 import { useMeetingFormat } from './useMeetingFormat';
 import { useSaveIcs } from './useSaveIcs';
@@ -89,6 +90,9 @@ function MeetingActions({ detail }: { detail: MeetingDetail }) {
           {t('carryForward.open')}
         </Button>
       )}
+      <Link className="button button--secondary" to={notesPath(meeting.id)}>
+        {t('notes.open')}
+      </Link>
       <Button onPress={editing.open}>{t('common.edit')}</Button>
       <Button onPress={() => void saveIcs(meeting.id)}>{t('meetings.exportIcs')}</Button>
       <Button variant="danger" onPress={() => setConfirmingDelete(true)}>

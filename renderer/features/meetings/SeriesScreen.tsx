@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DetailsList, type DetailRow } from '../../components/DetailsList';
 import { PageTitle } from '../../components/PageTitle';
 import { useToast } from '../../components/useToast';
+import { DecisionLog } from './DecisionLog';
 import { LocationText } from './LocationText';
 import { MEETINGS_PATH } from './links';
 import { todayIso } from './schedule';
@@ -47,6 +48,7 @@ export function SeriesScreen() {
         onMore={count < 100 ? () => setCount((n) => Math.min(100, n + PAGE)) : undefined}
       />
       <ParkingLot series={series} items={parkingLot} occurrences={occurrences} />
+      <DecisionLog seriesId={series.id} />
     </>
   );
 }

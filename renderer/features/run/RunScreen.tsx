@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/PageTitle';
 import { CarryForwardDialog } from '../meetings/CarryForwardDialog';
 import { EndMeetingDialog } from './EndMeeting';
+import { notesPath } from '../notes/links';
 import { meetingPath, presenterHref } from './links';
 import { RunningMeeting } from './RunningMeeting';
 import { useRunCommands } from './useRunCommands';
@@ -88,6 +89,11 @@ function RunHeader({ detail }: { detail: MeetingDetail }) {
       <p className="run__goal">
         <strong>{t('run.goal')}</strong> {meeting.goal || t('run.noGoal')}
       </p>
+      {meeting.status === 'in_progress' && (
+        <p className="run__presenter-link">
+          <Link to={notesPath(meeting.id)}>{t('notes.openFromRun')}</Link>
+        </p>
+      )}
       {meeting.status === 'in_progress' && (
         <p className="run__presenter-link">
           <a href={presenterHref(meeting.id)} target="_blank" rel="noopener">

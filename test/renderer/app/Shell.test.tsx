@@ -19,11 +19,11 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
   });
 
-  it('says honestly that actions come in a later version', async () => {
+  it('says honestly that networking comes in a later version', async () => {
     const { user } = await renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Meetings' });
-    await user.click(screen.getByRole('link', { name: 'Actions' }));
-    const title = await screen.findByRole('heading', { level: 1, name: 'Actions' });
+    await user.click(screen.getByRole('link', { name: 'Networking' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Networking' });
     // Moving to a screen puts keyboard and screen-reader users at its title.
     await waitFor(() => expect(title).toHaveFocus());
     expect(screen.getByText('Coming in a later version')).toBeVisible();

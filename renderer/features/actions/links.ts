@@ -1,0 +1,3 @@
+export const ACTIONS_PATH = '/actions';
+
+export const CSV_TYPE = 'text/csv;charset=utf-8';
