@@ -16,7 +16,7 @@ const rendererDir = path.join(repoRoot, 'dist', 'renderer');
 const resultsDir = path.join(repoRoot, 'test-results');
 
 /** What works as root, offline, in a container with a small /dev/shm and no GPU. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -28,7 +28,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** A projector-ish laptop: the screen the chair usually shares. */
-const VIEWPORT = { width: 1366, height: 768 };
+export const VIEWPORT = { width: 1366, height: 768 };
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
