@@ -97,6 +97,8 @@ await run(`search.query: rare word "${RARE_WORD.toLowerCase()}"`, 10, search('pi
 await run('search.query: accent-folded prefix "reun"', 10, search('reun'));
 await run('search.query: two words "hebergement urgence"', 10, search('hebergement urgence'));
 await run('search.query: two letters "co"', 10, search('co'));
+await run('search.query: stop word "the"', 10, search('the'));
+await run('search.query: stop word "les"', 10, search('les'));
 await run('decision.list: series log, query "hebergement"', 10, () => [
   'decision.list',
   { seriesId, query: 'hebergement' },

@@ -1,6 +1,6 @@
 import { SearchKind, type notesContract } from '../../../shared/contract';
 import type { HandlersFor } from '../context';
-import { toFtsQuery } from '../search/fts-query';
+import { isShortQuery, toFtsQuery } from '../search/fts-query';
 import { searchIndex } from '../search/search-index';
 
 const ALL_KINDS = SearchKind.options;
@@ -13,6 +13,9 @@ export const searchHandlers: HandlersFor<Pick<typeof notesContract, 'search.quer
   'search.query': ({ query, kinds, limit }, { db }) => {
     const match = toFtsQuery(query);
     if (match === null || kinds?.length === 0) return [];
-    return searchIndex(db).find(match, kinds ?? ALL_KINDS, limit);
+    const index = searchIndex(db);
+    return isShortQuery(query)
+      ? index.findLatest(match, kinds ?? ALL_KINDS, limit)
+      : index.find(match, kinds ?? ALL_KINDS, limit);
   },
 };

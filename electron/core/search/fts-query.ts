@@ -30,3 +30,12 @@ export function toFtsQuery(text: string, maxWords = 12): string | null {
   if (words.length === 0) return null;
   return words.map((word) => ([...word].length > 1 ? `"${word}"*` : `"${word}"`)).join(' ');
 }
+
+/**
+ * True when no word typed has more than two letters: such a query matches a large part of the
+ * index, so it is answered by recency rather than ranked (see search-index.ts).
+ */
+export function isShortQuery(text: string): boolean {
+  const words = text.normalize('NFC').match(WORD) ?? [];
+  return words.length > 0 && words.every((word) => [...word].length <= 2);
+}

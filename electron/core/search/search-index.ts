@@ -75,6 +75,32 @@ export const searchIndex = perDb((db: Db) => {
     WHERE search_fts MATCH :match AND search_fts.rank MATCH 'bm25(5.0, 1.0)'
       AND instr(:kinds, ',' || d.kind || ',') > 0
     ORDER BY search_fts.rank`);
+  /*
+   * A word of one or two letters (the first keys typed) can match most of the index, and ranking
+   * tens of thousands of matches costs more than the 10 ms a keystroke may take: those searches
+   * list the latest written first instead, which FTS5 reads in rowid order without sorting.
+   */
+  const latest = db.prepare<{ match: string; kinds: string; limit: number }, HitRow>(`
+    SELECT d.id, d.kind, d.ref_id, d.meeting_id, d.item_id, d.title, d.body,
+      m.title AS meeting_title, m.date AS meeting_date, m.starts_at, 0 AS score,
+      snippet(search_fts, -1, '${OPEN_TOKEN}', '${CLOSE_TOKEN}', '…', 12) AS snippet
+    FROM search_fts
+    JOIN search_docs d ON d.id = search_fts.rowid
+    JOIN meetings m ON m.id = d.meeting_id
+    WHERE search_fts MATCH :match AND instr(:kinds, ',' || d.kind || ',') > 0
+    ORDER BY search_fts.rowid DESC
+    LIMIT :limit`);
+
+  const toHit = (row: HitRow): SearchHit => ({
+    kind: row.kind,
+    id: row.ref_id,
+    meetingId: row.meeting_id,
+    itemId: row.item_id,
+    meetingTitle: row.meeting_title,
+    meetingDate: row.meeting_date,
+    title: row.kind === 'decision' || row.kind === 'action' ? shortTitle(row.body) : row.title,
+    snippet: markSnippet(row.snippet),
+  });
 
   return {
     /** The best `limit` matches of an FTS5 query (see toFtsQuery) among `kinds`. */
@@ -85,16 +111,11 @@ export const searchIndex = perDb((db: Db) => {
         rows.push(row);
       }
       rows.sort((a, b) => a.score - b.score || b.starts_at - a.starts_at || b.id - a.id);
-      return rows.slice(0, limit).map((row): SearchHit => ({
-        kind: row.kind,
-        id: row.ref_id,
-        meetingId: row.meeting_id,
-        itemId: row.item_id,
-        meetingTitle: row.meeting_title,
-        meetingDate: row.meeting_date,
-        title: row.kind === 'decision' || row.kind === 'action' ? shortTitle(row.body) : row.title,
-        snippet: markSnippet(row.snippet),
-      }));
+      return rows.slice(0, limit).map(toHit);
+    },
+    /** The latest `limit` matches, for words too short to rank quickly (see `latest`). */
+    findLatest(match: string, kinds: readonly SearchKind[], limit: number): SearchHit[] {
+      return latest.all({ match, kinds: `,${kinds.join(',')},`, limit }).map(toHit);
     },
   };
 });

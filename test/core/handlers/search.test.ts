@@ -56,6 +56,18 @@ describe('search.query', () => {
     expect(ids(await search(core, "l'ouvre"))).toEqual([elided.id]);
   });
 
+  it('lists the latest written first for a word of one or two letters, unranked', async () => {
+    const core = makeTestCore();
+    const meeting = await bareMeeting(core);
+    // The title match would rank first; a two-letter query is answered by recency instead.
+    const older = await item(core, meeting.id, 'Co-op housing', 'Co-op waiting list.');
+    const newer = await item(core, meeting.id, 'Budget', 'Ask the co-op board.');
+    expect(ids(await search(core, 'co', ['item']))).toEqual([newer.id, older.id]);
+    expect(ids(await search(core, 'co-op housing', ['item']))).toEqual([older.id]);
+    const [hit] = await search(core, 'co', ['item']);
+    expect(hit!.snippet).toContain(`${SNIPPET_OPEN}co${SNIPPET_CLOSE}`);
+  });
+
   it('ranks a title match above a match in the notes only', async () => {
     const core = makeTestCore();
     const meeting = await bareMeeting(core, { title: 'Partners' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../../electron/core/search/fts-query';
+import { isShortQuery, toFtsQuery } from '../../../electron/core/search/fts-query';
 
 describe('toFtsQuery', () => {
   it('quotes every word as a prefix, all of them required', () => {
@@ -32,5 +32,14 @@ describe('toFtsQuery', () => {
 
   it('keeps to the first words', () => {
     expect(toFtsQuery('one two three four', 2)).toBe('"one"* "two"*');
+  });
+
+  it('calls a query short when no word has more than two letters', () => {
+    expect(isShortQuery('co')).toBe(true);
+    expect(isShortQuery('de la')).toBe(true);
+    expect(isShortQuery('co op')).toBe(true);
+    expect(isShortQuery('coo')).toBe(false);
+    expect(isShortQuery('de logement')).toBe(false);
+    expect(isShortQuery('  ')).toBe(false);
   });
 });
