@@ -31,7 +31,7 @@ function header(minutes: Minutes, labels: MinutesLabels): string {
   return (
     `<header class="minutes-header">` +
     `<p class="minutes-kind">${e(labels.documentKind)}</p>` +
-    `<h1>${e(minutes.meeting.title)}</h1>` +
+    `<h1 class="minutes-h1">${e(minutes.meeting.title)}</h1>` +
     `<dl class="minutes-facts">${facts}</dl>` +
     `</header>`
   );
@@ -54,11 +54,11 @@ function attendance(minutes: Minutes, labels: MinutesLabels): string {
           return `<li><span class="agency">${e(groupName(group, labels))}</span>${people}</li>`;
         })
         .join('');
-      return `<div class="attendance-group"><h3>${e(section.label)}</h3><ul>${groups}</ul></div>`;
+      return `<div class="attendance-group"><h3 class="minutes-h3">${e(section.label)}</h3><ul>${groups}</ul></div>`;
     })
     .join('');
   return (
-    `<section class="minutes-attendance"><h2>${e(labels.attendance)}</h2>` +
+    `<section class="minutes-attendance"><h2 class="minutes-h2">${e(labels.attendance)}</h2>` +
     `<div class="attendance-columns">${body}</div></section>`
   );
 }
@@ -108,7 +108,7 @@ function item(entry: MinutesItem, minutes: Minutes, labels: MinutesLabels, words
   ].join('');
   return (
     `<section class="minutes-item">` +
-    `<h2><span class="item-number">${entry.number}.</span> ${e(entry.title)}</h2>` +
+    `<h2 class="minutes-h2"><span class="item-number">${entry.number}.</span> ${e(entry.title)}</h2>` +
     meta +
     notes(entry.notes, words) +
     decisionList(entry.decisions, labels) +
@@ -142,11 +142,19 @@ function actionTable(minutes: Minutes, labels: MinutesLabels): string {
     minutes.actions.length === 0
       ? `<p>${e(labels.noActions)}</p>`
       : `<table class="action-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
-  return `<section class="minutes-actions"><h2>${e(labels.actions)}</h2>${body}</section>`;
+  return `<section class="minutes-actions"><h2 class="minutes-h2">${e(labels.actions)}</h2>${body}</section>`;
+}
+
+export interface MinutesHtmlOptions {
+  /**
+   * The level of the minutes' title. A page that shows the minutes under its own h1 (the app's
+   * preview) passes 2, and every heading moves down one level; classes keep their look.
+   */
+  titleLevel?: 1 | 2;
 }
 
 /** The whole minutes as an `<article>` fragment, in the minutes' language. */
-export function renderMinutesHtml(minutes: Minutes): string {
+export function renderMinutesHtml(minutes: Minutes, options: MinutesHtmlOptions = {}): string {
   const labels = minutesLabels(minutes.language);
   const words: TaskWords = { done: labels.taskDone, open: labels.taskOpen };
   const general = notes(minutes.generalNotes, words);
@@ -156,11 +164,11 @@ export function renderMinutesHtml(minutes: Minutes): string {
     withheld(minutes, labels),
     attendance(minutes, labels),
     general
-      ? `<section class="minutes-general"><h2>${e(labels.generalNotes)}</h2>${general}</section>`
+      ? `<section class="minutes-general"><h2 class="minutes-h2">${e(labels.generalNotes)}</h2>${general}</section>`
       : '',
     ...minutes.items.map((entry) => item(entry, minutes, labels, words)),
     minutes.otherDecisions.length > 0
-      ? `<section class="minutes-other-decisions"><h2>${e(labels.otherDecisions)}</h2>` +
+      ? `<section class="minutes-other-decisions"><h2 class="minutes-h2">${e(labels.otherDecisions)}</h2>` +
         `${decisionList(minutes.otherDecisions, labels)}</section>`
       : '',
     actionTable(minutes, labels),
@@ -171,7 +179,14 @@ export function renderMinutesHtml(minutes: Minutes): string {
       `${e(labels.generatedOn(formatGeneratedAt(minutes.generatedAt, minutes.meeting.timeZone, minutes.language)))}` +
       `</footer>`,
   ];
-  return `<article class="minutes" lang="${minutes.language}">${parts.join('')}</article>`;
+  const html = `<article class="minutes" lang="${minutes.language}">${parts.join('')}</article>`;
+  const shift = (options.titleLevel ?? 1) - 1;
+  // Safe on this markup: every piece of text is escaped, so "<h" only starts our own headings.
+  return shift === 0
+    ? html
+    : html.replace(/<(\/?)h([1-5])\b/g, (_, slash: string, level: string) => {
+        return `<${slash}h${Number(level) + shift}`;
+      });
 }
 
 /**

@@ -77,7 +77,7 @@ function renderNode(node: RichNode, depth: number, words: TaskWords): string {
     case 'heading': {
       // Notes headings sit under the item's h2: never above h3, never past h6.
       const level = Math.min(6, Math.max(3, Number(node.attrs?.level) || 3));
-      return `<h${level}>${inner()}</h${level}>`;
+      return `<h${level} class="minutes-h${level}">${inner()}</h${level}>`;
     }
     case 'bulletList':
       return `<ul>${inner()}</ul>`;

@@ -29,34 +29,34 @@ export const minutesStylesheet = `
   box-sizing: inherit;
 }
 
-.minutes h1,
-.minutes h2,
-.minutes h3,
-.minutes h4,
-.minutes h5,
-.minutes h6 {
+.minutes .minutes-h1,
+.minutes .minutes-h2,
+.minutes .minutes-h3,
+.minutes .minutes-h4,
+.minutes .minutes-h5,
+.minutes .minutes-h6 {
   color: #000;
   line-height: 1.25;
   break-after: avoid;
   page-break-after: avoid;
 }
-.minutes h1 {
+.minutes .minutes-h1 {
   font-size: 20pt;
   margin: 0;
 }
-.minutes h2 {
+.minutes .minutes-h2 {
   font-size: 14pt;
   margin: 1.5em 0 0.4em;
   padding-bottom: 0.15em;
   border-bottom: 1px solid #777;
 }
-.minutes h3 {
+.minutes .minutes-h3 {
   font-size: 12pt;
   margin: 1em 0 0.3em;
 }
-.minutes h4,
-.minutes h5,
-.minutes h6 {
+.minutes .minutes-h4,
+.minutes .minutes-h5,
+.minutes .minutes-h6 {
   font-size: 11.5pt;
   font-style: italic;
   margin: 0.9em 0 0.25em;
@@ -268,7 +268,7 @@ export const minutesStylesheet = `
     orphans: 3;
     widows: 3;
   }
-  .minutes .minutes-item h2 {
+  .minutes .minutes-item .minutes-h2 {
     break-after: avoid;
   }
 }

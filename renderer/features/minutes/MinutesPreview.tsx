@@ -8,12 +8,10 @@ import { useMinutesStylesheet } from './useMinutesStylesheet';
 export function MinutesPreview({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation();
   useMinutesStylesheet();
-  const html = useMemo(() => renderMinutesHtml(minutes), [minutes]);
+  const html = useMemo(() => renderMinutesHtml(minutes, { titleLevel: 2 }), [minutes]);
   return (
-    <section className="minutes-preview" aria-labelledby="minutes-preview-heading">
-      <h2 id="minutes-preview-heading" className="visually-hidden">
-        {t('minutes.preview')}
-      </h2>
+    // Named, not headed: the minutes' own title is this region's heading (an h2 under the page's h1).
+    <section className="minutes-preview" aria-label={t('minutes.preview')}>
       <div
         className="minutes-preview__paper"
         // Safe to inject: renderMinutesHtml escapes every piece of text and emits only its own

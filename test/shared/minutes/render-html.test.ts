@@ -136,7 +136,7 @@ describe('richTextToHtml', () => {
     expect(html).toBe(
       '<p><strong>bold</strong> <em><strong>both</strong></em><br>' +
         '<a href="https://example.org/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">site</a></p>' +
-        '<h3>Heading</h3><h3>Too high</h3>' +
+        '<h3 class="minutes-h3">Heading</h3><h3 class="minutes-h3">Too high</h3>' +
         '<ul><li><p>dot</p></li></ul>' +
         '<ol start="3" type="a"><li><p>third</p></li></ol>' +
         '<ul class="task-list">' +
@@ -209,10 +209,21 @@ describe('richTextToHtml', () => {
 });
 
 describe('renderMinutesHtml', () => {
+  it('moves every heading down a level under a page that has its own title, keeping the look', () => {
+    const shifted = renderMinutesHtml(minutes(), { titleLevel: 2 });
+    expect(shifted).not.toMatch(/<h1/);
+    expect(shifted).toContain('<h2 class="minutes-h1">Housing First committee</h2>');
+    const levels = (html: string) => [...html.matchAll(/<h(\d) class="minutes-h(\d)"/g)];
+    for (const [, tag, look] of levels(shifted)) expect(Number(tag)).toBe(Number(look) + 1);
+    expect(levels(shifted)).toHaveLength(levels(renderMinutesHtml(minutes())).length);
+  });
+
   it('is one article in the minutes language with the header block', () => {
     const html = squash(renderMinutesHtml(minutes()));
     expect(html).toMatch(/^<article class="minutes" lang="en">.*<\/article>$/s);
-    expect(html).toContain('<p class="minutes-kind">Minutes</p><h1>Housing First committee</h1>');
+    expect(html).toContain(
+      '<p class="minutes-kind">Minutes</p><h1 class="minutes-h1">Housing First committee</h1>',
+    );
     for (const [label, value] of [
       ['Series', 'Housing First'],
       ['Date', 'Monday, December 7, 2026'],
@@ -233,18 +244,20 @@ describe('renderMinutesHtml', () => {
       '<p class="minutes-withheld" role="note">2 agenda items were withheld from these minutes (2 confidential).</p>',
     );
     expect(html).toContain(
-      '<h3>Present</h3><ul>' +
+      '<h3 class="minutes-h3">Present</h3><ul>' +
         '<li><span class="agency">Shelter North</span>: Ana Tremblay, Bo Li</li>' +
         '<li><span class="agency">Community Health</span></li>' +
         '<li><span class="agency">Individuals</span>: Sam Solo</li></ul>',
     );
-    expect(html).toContain('<h3>Regrets</h3>');
-    expect(html).not.toContain('<h3>Absent</h3>');
+    expect(html).toContain('<h3 class="minutes-h3">Regrets</h3>');
+    expect(html).not.toContain('<h3 class="minutes-h3">Absent</h3>');
   });
 
   it('numbers the items and marks decisions, actions, deferred and internal items in words', () => {
     const html = squash(renderMinutesHtml(minutes()));
-    expect(html).toContain('<h2><span class="item-number">1.</span> Winter plan</h2>');
+    expect(html).toContain(
+      '<h2 class="minutes-h2"><span class="item-number">1.</span> Winter plan</h2>',
+    );
     expect(html).toContain(
       '<p class="item-presenter">Presented by Ana Tremblay (Shelter North)</p>',
     );
@@ -256,7 +269,7 @@ describe('renderMinutesHtml', () => {
     );
     expect(html).toContain('<p class="item-flag">Deferred to a later meeting</p>');
     expect(html).toContain('<p class="item-flag item-internal">Internal: not for distribution');
-    expect(html).toContain('<h2>Other decisions</h2>');
+    expect(html).toContain('<h2 class="minutes-h2">Other decisions</h2>');
     expect(html.indexOf('Winter plan')).toBeLessThan(html.indexOf('Staff budget'));
   });
 
@@ -298,7 +311,7 @@ describe('renderMinutesHtml', () => {
     expect(html).toContain('<p class="minutes-kind">Compte rendu</p>');
     expect(html).toContain('<dt>Date</dt><dd>lundi 7 décembre 2026</dd>');
     expect(html).toContain('<dt>Heure</dt><dd>9 h 30 – 11 h 00 (heure de l’Est)</dd>');
-    expect(html).toContain('<h2>Présences</h2>');
+    expect(html).toContain('<h2 class="minutes-h2">Présences</h2>');
     expect(html).toContain('<strong>Décision :</strong> Open the overflow site');
     expect(html).toContain(
       '2 points de l’ordre du jour ont été omis de ce compte rendu (2 confidentiels).',
@@ -319,7 +332,7 @@ describe('renderMinutesHtml', () => {
       }),
     );
     expect(html).not.toMatch(/<img|<script|<b>/);
-    expect(html).toContain('<h1>&lt;img src=x onerror=alert(1)&gt;</h1>');
+    expect(html).toContain('<h1 class="minutes-h1">&lt;img src=x onerror=alert(1)&gt;</h1>');
   });
 });
 
