@@ -8,14 +8,15 @@ import type { AgendaItem, ProposedItem } from '../contract/meetings';
  * Each item of the ended meeting gives at most one proposed item, in the ended meeting's order:
  *
  * - **Not discussed** (still pending) or **deferred** without being parked: brought forward as it
- *   was, notes included — the chair prepared it and it did not happen, so the preparation still
- *   applies. This holds for standing items too (reason `not_discussed`/`deferred` wins over
+ *   was. This holds for standing items too (reason `not_discussed`/`deferred` wins over
  *   `recurring`: it tells the chair more), and such an item stays standing.
  * - **Parked** (deferred to the series' parking lot): not brought forward, since it waits in the
  *   parking lot and would otherwise turn up twice. A parked standing item still gets its fresh
  *   standing copy: parking postpones this meeting's content, not the slot.
- * - **Discussed** standing items: a fresh copy — pending, with no notes, since notes belong to the
- *   meeting they were taken in. Discussed one-off items are done.
+ * - **Discussed** standing items: a fresh copy, pending. Discussed one-off items are done.
+ *
+ * No item brings its notes: notes belong to the meeting they were taken in (its minutes, its
+ * search results), and a copy would show them twice.
  * - **Breaks** belong to one meeting's timing: a break is copied, fresh, only when it is standing.
  *
  * Finally a "Review open actions" item is added last, unless an item carried already is an
@@ -52,8 +53,7 @@ function carry(item: AgendaItem, reason: CarryReason): CarriedItem {
     presenterPersonId: item.presenterPersonId,
     presenterOrganizationId: item.presenterOrganizationId,
     plannedMinutes: item.plannedMinutes,
-    // A fresh standing copy starts with blank notes; an item that did not happen keeps its own.
-    notes: reason === 'recurring' ? null : item.notes,
+    notes: null,
     status: 'pending',
     recurring: item.recurring,
     speakerSeconds: item.speakerSeconds,

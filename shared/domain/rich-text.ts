@@ -49,7 +49,8 @@ export const HEADING_LEVELS = [3, 4] as const;
 
 /** Limits that keep one document (one agenda item's notes) a sane size. */
 export const MAX_DOC_CHARS = 500_000;
-export const MAX_DOC_DEPTH = 24;
+/** Each list level is two nodes deep (list, item): this allows lists nested 30 levels. */
+export const MAX_DOC_DEPTH = 64;
 export const MAX_DOC_NODES = 50_000;
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
@@ -82,7 +83,8 @@ export function richDocProblem(value: unknown): string | null {
   ).map((node) => ({ node, depth: 1, inline: false }));
   while (stack.length > 0) {
     const { node, depth, inline } = stack.pop()!;
-    if (++nodes > MAX_DOC_NODES || depth > MAX_DOC_DEPTH) return 'documentTooLarge';
+    if (++nodes > MAX_DOC_NODES) return 'documentTooLarge';
+    if (depth > MAX_DOC_DEPTH) return 'documentTooDeep';
     if (!isRecord(node) || typeof node.type !== 'string') return 'invalidDocument';
     const allowed = inline
       ? (INLINE_NODES as Record<string, readonly string[]>)[node.type]

@@ -34,9 +34,10 @@ export const parkingLotHandlers: HandlersFor<
       }
       // Parking twice (a double click, or again after an undo of the status) keeps one copy.
       if (repo.parkedCopiesOf(id).length === 0) {
+        // Notes belong to the meeting they were written in: the copy waits with none.
         insertItem(
           ctx,
-          { ...item, status: 'pending' },
+          { ...item, status: 'pending', notes: null },
           {
             meetingId: null,
             seriesId: meeting.seriesId,

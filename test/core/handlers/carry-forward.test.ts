@@ -58,7 +58,8 @@ describe('meeting.proposeNext', () => {
     });
     expect(proposal.items.map((i) => [i.title, i.reason, i.fromItemId, i.notes])).toEqual([
       ['Welcome', 'recurring', items.welcome!.id, null],
-      ['Case reviews', 'not_discussed', items.cases!.id, docFromText('Codes C-12, C-19')],
+      // Notes stay with the meeting they were taken in.
+      ['Case reviews', 'not_discussed', items.cases!.id, null],
       ['Review of open actions', 'action_review', null, null],
     ]);
     expect(dumpDatabase(core.db)).toEqual(before);
@@ -140,7 +141,7 @@ describe('meeting.acceptNext', () => {
     });
     const detail = await core.ok('meeting.get', { id: next.id });
     expect(detail.items.map((i) => [i.title, i.status, i.notes, i.recurring])).toEqual([
-      ['Case reviews', 'pending', docFromText('Codes C-12, C-19'), true],
+      ['Case reviews', 'pending', null, true],
       ['Actions', 'pending', null, false],
     ]);
     expect(detail.attendance.map((a) => [a.organizationId, a.status])).toEqual([

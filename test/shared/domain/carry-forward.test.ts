@@ -89,7 +89,7 @@ describe('proposeCarryForward', () => {
     expect(carried(proposeCarryForward([item({ status: 'discussed' })], review))).toEqual([]);
   });
 
-  it('brings forward an item not discussed as it was, notes included', () => {
+  it('brings forward an item not discussed as it was, without the notes taken in that meeting', () => {
     const pending = item({
       title: 'Shelter capacity this winter',
       notes: docFromText('Ask about beds'),
@@ -97,7 +97,7 @@ describe('proposeCarryForward', () => {
     expect(carried(proposeCarryForward([pending], review))).toEqual([
       expect.objectContaining({
         title: 'Shelter capacity this winter',
-        notes: docFromText('Ask about beds'),
+        notes: null,
         status: 'pending',
         recurring: false,
         reason: 'not_discussed',
@@ -106,7 +106,7 @@ describe('proposeCarryForward', () => {
     ]);
   });
 
-  it('lists a standing item that was not discussed once, as not discussed, keeping its notes', () => {
+  it('lists a standing item that was not discussed once, as not discussed', () => {
     const standing = item({
       recurring: true,
       notes: docFromText('Prepared: two agencies to report'),
@@ -116,12 +116,12 @@ describe('proposeCarryForward', () => {
     expect(proposal[0]).toMatchObject({
       reason: 'not_discussed',
       recurring: true,
-      notes: docFromText('Prepared: two agencies to report'),
+      notes: null,
       fromItemId: standing.id,
     });
   });
 
-  it('brings forward a deferred item as pending, with its notes', () => {
+  it('brings forward a deferred item as pending', () => {
     const deferred = item({
       status: 'deferred',
       notes: docFromText('Waiting on the police liaison'),
@@ -131,14 +131,14 @@ describe('proposeCarryForward', () => {
       expect.objectContaining({
         reason: 'deferred',
         status: 'pending',
-        notes: docFromText('Waiting on the police liaison'),
+        notes: null,
         fromItemId: deferred.id,
       }),
       expect.objectContaining({
         reason: 'deferred',
         status: 'pending',
         recurring: true,
-        notes: deferredStanding.notes,
+        notes: null,
         fromItemId: deferredStanding.id,
       }),
     ]);
@@ -226,7 +226,7 @@ describe('proposeCarryForward', () => {
             reason,
             recurring,
             status: 'pending',
-            notes: reason === 'recurring' ? null : docFromText('Some notes'),
+            notes: null,
             fromItemId: source.id,
           }),
         ]);
