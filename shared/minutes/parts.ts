@@ -65,10 +65,26 @@ export function actionOwner(action: MinutesAction): string {
   return person || agency;
 }
 
-/** The due date as the action table shows it. */
-export function actionDue(action: MinutesAction, minutes: Minutes): string {
+/** The action table every format ends with: its column headings, and a row of cells per action. */
+export function actionTableCells(minutes: Minutes): { head: string[]; rows: string[][] } {
   const labels = minutesLabels(minutes.language);
-  return action.dueDate ? formatShortDate(action.dueDate, minutes.language) : labels.noDueDate;
+  const head = [
+    labels.itemColumn,
+    labels.actionColumn,
+    labels.agencyColumn,
+    labels.personColumn,
+    labels.dueColumn,
+    labels.statusColumn,
+  ];
+  const rows = minutes.actions.map((action) => [
+    action.itemNumber === null ? labels.noItem : String(action.itemNumber),
+    action.description,
+    action.organizationName ?? '',
+    action.personName,
+    action.dueDate ? formatShortDate(action.dueDate, minutes.language) : labels.noDueDate,
+    labels.status[action.status],
+  ]);
+  return { head, rows };
 }
 
 /** An action in a sentence under its item: "Call the landlord — Ana Tremblay (Shelter North), due Dec 15, 2026". */

@@ -8,7 +8,7 @@ import type { Minutes } from '../contract';
 import { formatGeneratedAt, minutesLabels, type MinutesLabels } from './labels';
 import {
   actionDetails,
-  actionDue,
+  actionTableCells,
   attendanceSections,
   groupName,
   headerFacts,
@@ -117,26 +117,15 @@ function item(entry: MinutesItem, minutes: Minutes, labels: MinutesLabels, words
   );
 }
 
+/** The action table's cell classes, by column: the item number and the due date have their own. */
+const CELL_CLASSES = [' class="num"', '', '', '', ' class="due"', ''];
+
 function actionTable(minutes: Minutes, labels: MinutesLabels): string {
-  const head = [
-    labels.itemColumn,
-    labels.actionColumn,
-    labels.agencyColumn,
-    labels.personColumn,
-    labels.dueColumn,
-    labels.statusColumn,
-  ]
-    .map((label) => `<th scope="col">${e(label)}</th>`)
-    .join('');
-  const rows = minutes.actions
-    .map(
-      (action) =>
-        `<tr><td class="num">${action.itemNumber === null ? e(labels.noItem) : action.itemNumber}</td>` +
-        `<td>${e(action.description)}</td><td>${e(action.organizationName ?? '')}</td>` +
-        `<td>${e(action.personName)}</td>` +
-        `<td class="due">${e(actionDue(action, minutes))}</td>` +
-        `<td>${e(labels.status[action.status])}</td></tr>`,
-    )
+  const table = actionTableCells(minutes);
+  const head = table.head.map((label) => `<th scope="col">${e(label)}</th>`).join('');
+  const rows = table.rows
+    .map((cells) => cells.map((text, i) => `<td${CELL_CLASSES[i]}>${e(text)}</td>`).join(''))
+    .map((cells) => `<tr>${cells}</tr>`)
     .join('');
   const body =
     minutes.actions.length === 0

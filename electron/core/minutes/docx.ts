@@ -33,7 +33,7 @@ import {
 } from '../../../shared/minutes/labels';
 import {
   actionDetails,
-  actionDue,
+  actionTableCells,
   attendanceSections,
   groupName,
   headerFacts,
@@ -250,28 +250,7 @@ function cellOf(text: string, header = false) {
 
 function actionTable(minutes: Minutes, labels: MinutesLabels): Block {
   if (minutes.actions.length === 0) return new Paragraph({ children: [run(labels.noActions)] });
-  const head = [
-    labels.itemColumn,
-    labels.actionColumn,
-    labels.agencyColumn,
-    labels.personColumn,
-    labels.dueColumn,
-    labels.statusColumn,
-  ];
-  const rows = minutes.actions.map(
-    (action) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          action.itemNumber === null ? labels.noItem : String(action.itemNumber),
-          action.description,
-          action.organizationName ?? '',
-          action.personName,
-          actionDue(action, minutes),
-          labels.status[action.status],
-        ].map((text) => cellOf(text)),
-      }),
-  );
+  const { head, rows } = actionTableCells(minutes);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     // Twips on a Letter page with one-inch margins (9360 in all): the action gets the room.
@@ -286,7 +265,9 @@ function actionTable(minutes: Minutes, labels: MinutesLabels): Block {
     },
     rows: [
       new TableRow({ tableHeader: true, children: head.map((h) => cellOf(h, true)) }),
-      ...rows,
+      ...rows.map(
+        (cells) => new TableRow({ cantSplit: true, children: cells.map((text) => cellOf(text)) }),
+      ),
     ],
   });
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/minutes/labels';
 import {
   actionDetails,
-  actionDue,
+  actionTableCells,
   attendanceSections,
   groupName,
   headerFacts,
@@ -180,22 +180,7 @@ const decisionLines = (decisions: readonly string[], labels: MinutesLabels) =>
 
 function actionTable(minutes: Minutes, labels: MinutesLabels): string {
   if (minutes.actions.length === 0) return labels.noActions;
-  const head = [
-    labels.itemColumn,
-    labels.actionColumn,
-    labels.agencyColumn,
-    labels.personColumn,
-    labels.dueColumn,
-    labels.statusColumn,
-  ];
-  const rows = minutes.actions.map((action) => [
-    action.itemNumber === null ? labels.noItem : String(action.itemNumber),
-    action.description,
-    action.organizationName ?? '',
-    action.personName,
-    actionDue(action, minutes),
-    labels.status[action.status],
-  ]);
+  const { head, rows } = actionTableCells(minutes);
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }

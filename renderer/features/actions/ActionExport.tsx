@@ -4,9 +4,9 @@ import type { MethodInput } from '../../../shared/contract';
 import { useApi } from '../../app/useApi';
 import { useSettings } from '../../app/useSettings';
 import { Button } from '../../components/Button';
+import { Checkbox } from '../../components/Checkbox';
 import { download } from '../../components/download';
 import { useErrorToast } from '../meetings/useErrorToast';
-import { Checkbox } from './Checkbox';
 import { CSV_TYPE } from './links';
 
 type Filter = Omit<MethodInput<'action.exportCsv'>, 'includeInternal' | 'language'>;

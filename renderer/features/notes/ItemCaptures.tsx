@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Decision } from '../../../shared/contract';
 import { OPEN_SUFFIX } from '../../app/drafts';
@@ -46,6 +47,64 @@ export function ActionFacts({ action, today }: { action: Action; today: string }
   );
 }
 
+interface CaptureListProps<T> {
+  kind: 'decisions' | 'actions';
+  /** The heading's id, which names the section. */
+  id: string;
+  items: T[];
+  onAdd: () => void;
+  /** What each row's Edit and Delete buttons act on, for screen readers. */
+  name: (item: T) => string;
+  body: (item: T) => ReactNode;
+  onEdit: (item: T) => void;
+  onDelete: (item: T) => void;
+}
+
+/** A titled list with an Add button, an empty state and Edit/Delete on each row. */
+function CaptureList<T extends { id: string }>({ kind, id, items, ...props }: CaptureListProps<T>) {
+  const { t } = useTranslation();
+  const named = (verb: string, item: T) =>
+    t('common.actionOn', { action: verb, name: props.name(item) });
+  return (
+    <section className="captures__group" aria-labelledby={id}>
+      <div className="captures__heading">
+        <h3 id={id}>{t(`notes.${kind}.title`)}</h3>
+        <Button onPress={props.onAdd}>
+          <span aria-hidden="true">+ </span>
+          {t(`notes.${kind}.add`)}
+        </Button>
+      </div>
+      {items.length === 0 ? (
+        <p className="captures__empty muted">{t(`notes.${kind}.empty`)}</p>
+      ) : (
+        <ol className="captures__list">
+          {items.map((item) => (
+            <li key={item.id} className="capture">
+              {props.body(item)}
+              <div className="row-actions">
+                <Button
+                  variant="quiet"
+                  aria-label={named(t('common.edit'), item)}
+                  onPress={() => props.onEdit(item)}
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  variant="quiet"
+                  aria-label={named(t('common.delete'), item)}
+                  onPress={() => props.onDelete(item)}
+                >
+                  {t('common.delete')}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 export interface ItemCapturesProps {
   meeting: { id: string; date: string };
   nextMeetingDate: string | null;
@@ -63,7 +122,6 @@ export interface ItemCapturesProps {
 /** The decisions and actions taken under one agenda item (or under none), with their forms. */
 export function ItemCaptures(props: ItemCapturesProps) {
   const { meeting, nextMeetingDate, itemId, draftKey, decisions, actions, today } = props;
-  const { t } = useTranslation();
   const notesActions = useNotesActions();
   // One edit dialog per list, outside the rows; which record it edits comes back with it.
   const editingDecision = useFormDialog(`${draftKey}:decision:edit`);
@@ -78,91 +136,40 @@ export function ItemCaptures(props: ItemCapturesProps) {
   );
   const decision = decisions.find((d) => d.id === decisionId);
   const action = actions.find((a) => a.id === actionId);
-  const named = (verb: string, name: string) => t('common.actionOn', { action: verb, name });
 
   return (
     <div className="captures">
-      <section className="captures__group" aria-labelledby={`${draftKey}-decisions`}>
-        <div className="captures__heading">
-          <h3 id={`${draftKey}-decisions`}>{t('notes.decisions.title')}</h3>
-          <Button onPress={props.addDecision.open}>
-            <span aria-hidden="true">+ </span>
-            {t('notes.decisions.add')}
-          </Button>
-        </div>
-        {decisions.length === 0 ? (
-          <p className="captures__empty muted">{t('notes.decisions.empty')}</p>
-        ) : (
-          <ol className="captures__list">
-            {decisions.map((d) => (
-              <li key={d.id} className="capture">
-                <p className="capture__text">{d.text}</p>
-                <div className="row-actions">
-                  <Button
-                    variant="quiet"
-                    aria-label={named(t('common.edit'), d.text)}
-                    onPress={() => {
-                      setDecisionId(d.id);
-                      editingDecision.open();
-                    }}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    aria-label={named(t('common.delete'), d.text)}
-                    onPress={() => void notesActions.removeDecision(d)}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ol>
+      <CaptureList
+        kind="decisions"
+        id={`${draftKey}-decisions`}
+        onAdd={props.addDecision.open}
+        items={decisions}
+        name={(d) => d.text}
+        body={(d) => <p className="capture__text">{d.text}</p>}
+        onEdit={(d) => {
+          setDecisionId(d.id);
+          editingDecision.open();
+        }}
+        onDelete={(d) => void notesActions.removeDecision(d)}
+      />
+      <CaptureList
+        kind="actions"
+        id={`${draftKey}-actions`}
+        onAdd={props.addAction.open}
+        items={actions}
+        name={(a) => a.description}
+        body={(a) => (
+          <div>
+            <p className="capture__text">{a.description}</p>
+            <ActionFacts action={a} today={today} />
+          </div>
         )}
-      </section>
-      <section className="captures__group" aria-labelledby={`${draftKey}-actions`}>
-        <div className="captures__heading">
-          <h3 id={`${draftKey}-actions`}>{t('notes.actions.title')}</h3>
-          <Button onPress={props.addAction.open}>
-            <span aria-hidden="true">+ </span>
-            {t('notes.actions.add')}
-          </Button>
-        </div>
-        {actions.length === 0 ? (
-          <p className="captures__empty muted">{t('notes.actions.empty')}</p>
-        ) : (
-          <ol className="captures__list">
-            {actions.map((a) => (
-              <li key={a.id} className="capture">
-                <div>
-                  <p className="capture__text">{a.description}</p>
-                  <ActionFacts action={a} today={today} />
-                </div>
-                <div className="row-actions">
-                  <Button
-                    variant="quiet"
-                    aria-label={named(t('common.edit'), a.description)}
-                    onPress={() => {
-                      setActionId(a.id);
-                      editingAction.open();
-                    }}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    aria-label={named(t('common.delete'), a.description)}
-                    onPress={() => void notesActions.removeAction(a)}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+        onEdit={(a) => {
+          setActionId(a.id);
+          editingAction.open();
+        }}
+        onDelete={(a) => void notesActions.removeAction(a)}
+      />
       <DecisionForm dialog={props.addDecision} meetingId={meeting.id} itemId={itemId} />
       <ActionForm
         dialog={props.addAction}

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeTestCore } from '../../../helpers/core';
+import { makeTestCore, type TestCore } from '../../../helpers/core';
 import { renderApp } from '../../../helpers/render';
 import { dayFromToday } from './fixtures';
 
@@ -10,6 +10,20 @@ async function axeViolations(container: Element) {
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 }
+
+/** A weekly series starting tomorrow, with nothing decided yet. */
+const createBreakfast = (core: TestCore) =>
+  core.ok('series.create', {
+    title: 'Interagency breakfast',
+    kind: 'interagency',
+    rrule: 'FREQ=WEEKLY',
+    startDate: dayFromToday(1),
+    startTime: '08:30',
+    endTime: '10:00',
+    timeZone: 'America/Toronto',
+    language: 'en',
+  });
+
 describe('decision log', () => {
   it('lists a series’ decisions newest first, searchable, each linked to its notes', async () => {
     const core = makeTestCore();
@@ -67,32 +81,14 @@ describe('decision log', () => {
 
   it('says where decisions come from when there are none', async () => {
     const core = makeTestCore();
-    const { series } = await core.ok('series.create', {
-      title: 'Interagency breakfast',
-      kind: 'interagency',
-      rrule: 'FREQ=WEEKLY',
-      startDate: dayFromToday(1),
-      startTime: '08:30',
-      endTime: '10:00',
-      timeZone: 'America/Toronto',
-      language: 'en',
-    });
+    const { series } = await createBreakfast(core);
     await renderApp({ path: `/meetings/series/${series.id}`, core });
     expect(await screen.findByText(/No decisions yet/)).toBeVisible();
   });
 
   it('passes axe', async () => {
     const core = makeTestCore();
-    const { series, firstMeeting } = await core.ok('series.create', {
-      title: 'Interagency breakfast',
-      kind: 'interagency',
-      rrule: 'FREQ=WEEKLY',
-      startDate: dayFromToday(1),
-      startTime: '08:30',
-      endTime: '10:00',
-      timeZone: 'America/Toronto',
-      language: 'en',
-    });
+    const { series, firstMeeting } = await createBreakfast(core);
     await core.ok('decision.add', { meetingId: firstMeeting.id, text: 'Meet at the library' });
     const { container } = await renderApp({ path: `/meetings/series/${series.id}`, core });
     const heading = await screen.findByRole('heading', { name: 'Decisions' });
