@@ -154,9 +154,27 @@ export const MinutesAction = z.object({
   personName: z.string(),
   dueDate: z.string().nullable(),
   status: ActionStatus,
-  /** The agenda item's number in these minutes; null when decided under no item. */
+  /**
+   * The agenda item's number as the app shows it (its place among the meeting's items, withheld
+   * ones included, so the numbers match the agenda people saw); null when decided under no item.
+   */
   itemNumber: z.number().int().nullable(),
 });
+
+/** An action from an earlier meeting of the series, as this meeting's review left it. */
+export const MinutesReviewedAction = z.object({
+  id: Id,
+  description: z.string(),
+  organizationName: z.string().nullable(),
+  personName: z.string(),
+  dueDate: z.string().nullable(),
+  /** What this meeting decided about it; null when the review did not get to it. */
+  outcome: ReviewOutcome.nullable(),
+  /** The date of the meeting where it was decided. */
+  fromMeetingDate: z.string(),
+});
+
+const WithheldCounts = z.object({ internal: z.number().int(), confidential: z.number().int() });
 
 export const AttendanceGroup = z.object({
   /** The agency's name, or null for people attending on their own. */
@@ -184,6 +202,13 @@ export const Minutes = z.object({
     present: z.array(AttendanceGroup),
     regrets: z.array(AttendanceGroup),
     absent: z.array(AttendanceGroup),
+    /**
+     * People still "expected": while the meeting has not ended (attendance not taken yet) they are
+     * here, and `notRecorded` is empty; once it has ended they are in `notRecorded` (nobody
+     * marked them), so nobody on the list silently disappears from the minutes.
+     */
+    expected: z.array(AttendanceGroup),
+    notRecorded: z.array(AttendanceGroup),
   }),
   generalNotes: RichDocument.nullable(),
   items: z.array(
@@ -197,14 +222,23 @@ export const Minutes = z.object({
       notes: RichDocument.nullable(),
       decisions: z.array(z.string()),
       actions: z.array(MinutesAction),
+      /**
+       * Under the meeting's "Review open actions" item (the first one exported): the open actions
+       * of earlier meetings of the series with what this meeting decided, the ones whose source
+       * item may not leave the app left out. Null under every other item.
+       */
+      reviewedActions: z.array(MinutesReviewedAction).nullable(),
     }),
   ),
   /** Decisions taken under no agenda item. */
   otherDecisions: z.array(z.string()),
   /** Every action of the meeting that is exported, for the table at the end. */
   actions: z.array(MinutesAction),
-  /** How many agenda items were left out, by level: the minutes say so. */
-  withheld: z.object({ internal: z.number().int(), confidential: z.number().int() }),
+  /**
+   * How many agenda items were left out, by level, and how many reviewed actions (listed under an
+   * exported review item, but decided under an item of that level): the minutes say so.
+   */
+  withheld: WithheldCounts.extend({ reviewedActions: WithheldCounts }),
   nextMeetingDate: z.string().nullable(),
   generatedAt: Instant,
 });

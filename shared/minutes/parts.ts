@@ -13,6 +13,7 @@ import {
 
 export type MinutesAction = Minutes['actions'][number];
 export type MinutesItem = Minutes['items'][number];
+export type MinutesReviewedAction = NonNullable<MinutesItem['reviewedActions']>[number];
 export type AttendanceGroup = Minutes['attendance']['present'][number];
 
 export interface Fact {
@@ -41,14 +42,19 @@ export interface AttendanceSection {
   groups: AttendanceGroup[];
 }
 
-/** Present, regrets, absent: the ones with somebody in them. */
+/**
+ * Present, regrets, absent, then whoever is still "expected" (attendance not taken, or not
+ * recorded once the meeting ended): the ones with somebody in them.
+ */
 export function attendanceSections(minutes: Minutes): AttendanceSection[] {
   const labels = minutesLabels(minutes.language);
-  const { present, regrets, absent } = minutes.attendance;
+  const { present, regrets, absent, expected, notRecorded } = minutes.attendance;
   return [
     { label: labels.present, groups: present },
     { label: labels.regrets, groups: regrets },
     { label: labels.absent, groups: absent },
+    { label: labels.expected, groups: expected },
+    { label: labels.notRecorded, groups: notRecorded },
   ].filter((section) => section.groups.length > 0);
 }
 
@@ -58,7 +64,9 @@ export function groupName(group: AttendanceGroup, labels: MinutesLabels): string
 }
 
 /** Who carries an action: "Ana Tremblay (Shelter North)", the agency alone, or nothing. */
-export function actionOwner(action: MinutesAction): string {
+export function actionOwner(
+  action: Pick<MinutesAction, 'personName' | 'organizationName'>,
+): string {
   const person = action.personName.trim();
   const agency = action.organizationName?.trim() ?? '';
   if (person && agency) return `${person} (${agency})`;
@@ -94,6 +102,49 @@ export function actionDetails(action: MinutesAction, minutes: Minutes): string {
   if (action.dueDate) parts.push(labels.due(formatShortDate(action.dueDate, minutes.language)));
   if (action.status !== 'open') parts.push(labels.status[action.status]);
   return parts.filter((part) => part !== '').join(', ');
+}
+
+/** Whether the meeting reviewed earlier actions (and the minutes show any of them). */
+const reviewedAny = (minutes: Minutes) =>
+  minutes.items.some((item) => (item.reviewedActions?.length ?? 0) > 0);
+
+/** What the action table says when the meeting decided no action. */
+export function noActionsText(minutes: Minutes): string {
+  const labels = minutesLabels(minutes.language);
+  return reviewedAny(minutes) ? labels.noNewActions : labels.noActions;
+}
+
+export interface ReviewedActionLine {
+  /** "Done", "Carried forward", "Dropped", "Not reviewed". */
+  outcome: string;
+  description: string;
+  /** "Ana Tremblay (Shelter North), due Dec 15, 2026, from the meeting of Dec 1, 2026". */
+  details: string;
+}
+
+/** A reviewed action under the review item, the outcome first: every format shows it so. */
+export function reviewedActionLine(
+  action: MinutesReviewedAction,
+  minutes: Minutes,
+): ReviewedActionLine {
+  const labels = minutesLabels(minutes.language);
+  const parts = [actionOwner(action)];
+  if (action.dueDate) parts.push(labels.due(formatShortDate(action.dueDate, minutes.language)));
+  parts.push(labels.fromMeeting(formatShortDate(action.fromMeetingDate, minutes.language)));
+  return {
+    outcome: labels.outcome[action.outcome ?? 'none'],
+    description: action.description,
+    details: parts.filter((part) => part !== '').join(', '),
+  };
+}
+
+/**
+ * Under the review item when nothing of the review is shown: "No open actions to review.", unless
+ * actions were withheld (the withheld sentence at the top says so instead).
+ */
+export function nothingToReviewText(minutes: Minutes): string | null {
+  const { internal, confidential } = minutes.withheld.reviewedActions;
+  return internal + confidential > 0 ? null : minutesLabels(minutes.language).nothingToReview;
 }
 
 /** The next meeting's date in words, or null when there is none. */

@@ -13,6 +13,9 @@ import {
   groupName,
   headerFacts,
   nextMeetingText,
+  noActionsText,
+  nothingToReviewText,
+  reviewedActionLine,
   type MinutesAction,
   type MinutesItem,
 } from './parts';
@@ -96,6 +99,28 @@ function actionList(actions: readonly MinutesAction[], minutes: Minutes, labels:
   return `<ul class="actions">${items}</ul>`;
 }
 
+/** The review item's list: the outcome in words first, never by colour or symbol alone. */
+function reviewedList(entry: MinutesItem, minutes: Minutes, labels: MinutesLabels): string {
+  if (entry.reviewedActions === null) return '';
+  if (entry.reviewedActions.length === 0) {
+    const nothing = nothingToReviewText(minutes);
+    return nothing ? `<p class="nothing-to-review">${e(nothing)}</p>` : '';
+  }
+  const items = entry.reviewedActions
+    .map((action) => {
+      const line = reviewedActionLine(action, minutes);
+      return (
+        `<li class="reviewed-action"><strong class="outcome">${e(line.outcome)}</strong> — ` +
+        `${e(line.description)} <span class="action-details">— ${e(line.details)}</span></li>`
+      );
+    })
+    .join('');
+  return (
+    `<h3 class="minutes-h3">${e(labels.reviewedActions)}</h3>` +
+    `<ul class="reviewed-actions">${items}</ul>`
+  );
+}
+
 function item(entry: MinutesItem, minutes: Minutes, labels: MinutesLabels, words: TaskWords) {
   const meta = [
     entry.presenter
@@ -113,6 +138,7 @@ function item(entry: MinutesItem, minutes: Minutes, labels: MinutesLabels, words
     notes(entry.notes, words) +
     decisionList(entry.decisions, labels) +
     actionList(entry.actions, minutes, labels) +
+    reviewedList(entry, minutes, labels) +
     `</section>`
   );
 }
@@ -129,7 +155,7 @@ function actionTable(minutes: Minutes, labels: MinutesLabels): string {
     .join('');
   const body =
     minutes.actions.length === 0
-      ? `<p>${e(labels.noActions)}</p>`
+      ? `<p>${e(noActionsText(minutes))}</p>`
       : `<table class="action-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
   return `<section class="minutes-actions"><h2 class="minutes-h2">${e(labels.actions)}</h2>${body}</section>`;
 }

@@ -206,6 +206,19 @@ export const minutesStylesheet = `
   text-indent: 0;
 }
 
+/* The review of earlier actions: the outcome leads each line, in bold words. */
+.minutes .reviewed-actions {
+  list-style: none;
+  margin: 0.4em 0 0.6em;
+  padding: 0;
+}
+.minutes .reviewed-action {
+  margin: 0.3em 0;
+  padding-inline-start: 1.5em;
+  text-indent: -1.5em;
+  break-inside: avoid;
+}
+
 .minutes .action-table {
   width: 100%;
   border-collapse: collapse;

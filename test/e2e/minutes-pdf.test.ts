@@ -75,12 +75,12 @@ afterAll(async () => {
 describe('minutes as PDF', () => {
   let core: TestCore;
   let meetingId: string;
+  let fixture: Awaited<ReturnType<typeof meetingForMinutes>>;
 
   beforeAll(async () => {
     core = makeTestCore({ printToPdf: chromiumPrinter });
-    ({
-      meeting: { id: meetingId },
-    } = await meetingForMinutes(core));
+    fixture = await meetingForMinutes(core);
+    meetingId = fixture.meeting.id;
   });
   afterAll(() => core.close());
 
@@ -128,7 +128,8 @@ describe('minutes as PDF', () => {
       'Booked the room',
       `Decision: ${WORDS.shareable.decision}`,
       `Action: ${WORDS.shareable.action}`,
-      `2. ${WORDS.deferred.title}`,
+      // Numbered as in the app's agenda: items 2 and 3 are withheld.
+      `4. ${WORDS.deferred.title}`,
       'Deferred to a later meeting',
       WORDS.other,
       'Action items',
@@ -145,7 +146,9 @@ describe('minutes as PDF', () => {
       expect(text).not.toContain(word);
     }
     expect(text).not.toMatch(/walrus|pineapple/i);
-    expect(text).not.toContain('Eve Expected');
+    // The meeting has not ended: who is still expected is listed as such.
+    expect(text).toContain('Expected (attendance not taken)');
+    expect(text).toContain('Eve Expected');
   });
 
   it('adds the internal item only when asked, still without the confidential one', async () => {
@@ -191,6 +194,47 @@ describe('minutes as PDF', () => {
     expect(titles).not.toMatch(/walrus/i);
     const markInfo = await pdf.getMarkInfo();
     expect(markInfo?.Marked).toBe(true);
+  });
+
+  it('tells what the next meeting’s review decided, never a confidential item’s action', async () => {
+    const next = await core.ok('series.prepareOccurrence', {
+      id: fixture.series.id,
+      originalDate: '2026-12-15',
+      language: 'en',
+    });
+    const byDescription = new Map(
+      (await core.ok('action.forReview', { meetingId: next.id })).map((a) => [a.description, a]),
+    );
+    const outcomes = [
+      [WORDS.shareable.action, 'done'],
+      ['Book the January room', 'carried'],
+      [WORDS.confidential.action, 'done'],
+    ] as const;
+    for (const [description, outcome] of outcomes) {
+      const actionId = byDescription.get(description)!.id;
+      await core.ok('action.review', { actionId, meetingId: next.id, outcome });
+    }
+    const file = await core.ok('minutes.export', {
+      meetingId: next.id,
+      language: 'en',
+      format: 'pdf',
+      includeInternal: false,
+    });
+    const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
+    await save('minutes-review.pdf', bytes);
+    const { text } = await pdfText(bytes);
+    for (const words of [
+      'Review of open actions',
+      'Actions from earlier meetings',
+      `Done — ${WORDS.shareable.action} — Ana Tremblay (Shelter North), due Dec 15, 2026, from the meeting of Dec 1, 2026`,
+      'Carried forward — Book the January room',
+      // The internal item's action is left unreviewed, the confidential one's marked done: both out.
+      '2 actions from earlier meetings were withheld from these minutes (1 internal, 1 confidential).',
+      'No new action items.',
+    ]) {
+      expect(text, words).toContain(words);
+    }
+    expect(text).not.toMatch(/walrus|pineapple/i);
   });
 
   it('looks like minutes when printed (a screenshot of the print layout for a person to check)', async () => {

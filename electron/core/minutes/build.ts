@@ -21,7 +21,7 @@ export interface MinutesRequest {
 }
 
 type MinutesActionRow = Minutes['actions'][number];
-type AttendanceGroup = Minutes['attendance']['present'][number];
+type MinutesReviewedAction = NonNullable<Minutes['items'][number]['reviewedActions']>[number];
 
 /** Whether content at `level` may leave the app in these minutes. */
 export function exported(level: Confidentiality, includeInternal: boolean): boolean {
@@ -33,16 +33,24 @@ const orNone = (doc: RichDoc | null): RichDoc | null => (isEmptyDoc(doc) ? null 
 /**
  * Who was there, by agency, in the order of the attendance list. Guests go under the agency they
  * typed (or none); an agency on the list with nobody named still shows, as the agency alone.
- * People merely "expected" are not part of the record.
+ * People still "expected" are listed as such while the meeting has not ended (attendance not
+ * taken yet); once it has ended, as "not recorded": nobody marked them, and the minutes say so
+ * rather than let them vanish.
  */
-export function groupAttendance(rows: readonly Attendance[]): Minutes['attendance'] {
-  const byStatus = { present: [], regrets: [], absent: [] } as Record<
-    'present' | 'regrets' | 'absent',
-    AttendanceGroup[]
-  >;
+export function groupAttendance(
+  rows: readonly Attendance[],
+  ended: boolean,
+): Minutes['attendance'] {
+  const byStatus: Minutes['attendance'] = {
+    present: [],
+    regrets: [],
+    absent: [],
+    expected: [],
+    notRecorded: [],
+  };
   for (const row of rows) {
-    if (row.status === 'expected') continue;
-    const groups = byStatus[row.status];
+    const section = row.status !== 'expected' ? row.status : ended ? 'notRecorded' : 'expected';
+    const groups = byStatus[section];
     const organization = row.organizationName?.trim() || null;
     let group = groups.find((g) => g.organization === organization);
     if (!group) {
@@ -71,6 +79,41 @@ function worthRecording(item: AgendaItemRecord, hasDecisionsOrActions: boolean):
   return item.kind !== 'break' || hasDecisionsOrActions || !isEmptyDoc(item.notes);
 }
 
+/**
+ * What the meeting's review of open actions decided, for its "Review open actions" item: the
+ * first exported one (a review is the meeting's, not an item's, so it is told once). An action
+ * decided under an item that may not leave the app stays out, description and all, and is
+ * counted instead; with no review item exported, nothing of the review goes out.
+ */
+function reviewedActions(
+  ctx: CoreContext,
+  meetingId: string,
+  kept: readonly AgendaItemRecord[],
+  includeInternal: boolean,
+) {
+  const withheld = { internal: 0, confidential: 0 };
+  const item = kept.find((candidate) => candidate.kind === 'action_review');
+  if (!item) return { itemId: null, actions: [], withheld };
+  const actions: MinutesReviewedAction[] = [];
+  for (const action of actionsRepo(ctx.db).forReview(meetingId)) {
+    if (!exported(action.confidentiality, includeInternal)) {
+      if (action.confidentiality === 'internal') withheld.internal += 1;
+      else withheld.confidential += 1;
+      continue;
+    }
+    actions.push({
+      id: action.id,
+      description: action.description,
+      organizationName: action.organizationName,
+      personName: action.personName,
+      dueDate: action.dueDate,
+      outcome: action.outcome,
+      fromMeetingDate: action.meetingDate,
+    });
+  }
+  return { itemId: item.id, actions, withheld };
+}
+
 export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes {
   const { db } = ctx;
   const { meetingId, includeInternal, language } = request;
@@ -81,20 +124,21 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
   const actions = actionsRepo(db).listByMeeting(meetingId);
 
   const withheld = { internal: 0, confidential: 0 };
+  // Numbered as the app numbers them (place among the meeting's items), whatever is left out.
   const numbers = new Map<string, number>();
   const kept: AgendaItemRecord[] = [];
-  for (const item of agenda) {
+  agenda.forEach((item, index) => {
     if (!exported(item.confidentiality, includeInternal)) {
       if (item.confidentiality === 'internal') withheld.internal += 1;
       else withheld.confidential += 1;
-      continue;
+      return;
     }
     const recorded =
       decisions.some((d) => d.itemId === item.id) || actions.some((a) => a.itemId === item.id);
-    if (!worthRecording(item, recorded)) continue;
+    if (!worthRecording(item, recorded)) return;
     kept.push(item);
-    numbers.set(item.id, kept.length);
-  }
+    numbers.set(item.id, index + 1);
+  });
 
   /**
    * Whether something recorded under `itemId` goes out: under no item it does; under an item only
@@ -118,6 +162,7 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
       itemNumber: action.itemId === null ? null : (numbers.get(action.itemId) ?? null),
     }));
   const sharedDecisions = decisions.filter((decision) => goesOut(decision.itemId));
+  const review = reviewedActions(ctx, meetingId, kept, includeInternal);
 
   return {
     language,
@@ -134,7 +179,10 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
       chairName: names.chairName,
       noteTakerName: names.noteTakerName,
     },
-    attendance: groupAttendance(attendanceRepo(db).listByMeeting(meetingId)),
+    attendance: groupAttendance(
+      attendanceRepo(db).listByMeeting(meetingId),
+      meeting.status === 'ended',
+    ),
     generalNotes: orNone(meetingsRepo(db).notes(meetingId)),
     items: kept.map((item) => ({
       number: numbers.get(item.id)!,
@@ -145,10 +193,11 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
       notes: orNone(item.notes),
       decisions: sharedDecisions.filter((d) => d.itemId === item.id).map((d) => d.text),
       actions: minutesActions.filter((a) => a.itemNumber === numbers.get(item.id)),
+      reviewedActions: item.id === review.itemId ? review.actions : null,
     })),
     otherDecisions: sharedDecisions.filter((d) => d.itemId === null).map((d) => d.text),
     actions: minutesActions,
-    withheld,
+    withheld: { ...withheld, reviewedActions: review.withheld },
     nextMeetingDate: nextMeetingDate(ctx, meeting),
     generatedAt: ctx.clock.now(),
   };

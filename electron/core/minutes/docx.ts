@@ -38,7 +38,11 @@ import {
   groupName,
   headerFacts,
   nextMeetingText,
+  noActionsText,
+  nothingToReviewText,
+  reviewedActionLine,
   type MinutesAction,
+  type MinutesItem,
 } from '../../../shared/minutes/parts';
 
 type Block = Paragraph | Table;
@@ -238,6 +242,29 @@ function actionParagraphs(
   });
 }
 
+/** The review item's list under its own heading, the outcome first in bold. */
+function reviewedParagraphs(item: MinutesItem, minutes: Minutes, labels: MinutesLabels) {
+  if (item.reviewedActions === null) return [];
+  if (item.reviewedActions.length === 0) {
+    const nothing = nothingToReviewText(minutes);
+    return nothing ? [new Paragraph({ children: [run(nothing)] })] : [];
+  }
+  return [
+    heading(labels.reviewedActions, HeadingLevel.HEADING_3),
+    ...item.reviewedActions.map((action) => {
+      const line = reviewedActionLine(action, minutes);
+      return new Paragraph({
+        bullet: { level: 0 },
+        children: [
+          run(line.outcome, { bold: true }),
+          run(` — ${line.description}`),
+          run(` — ${line.details}`, { italics: true }),
+        ],
+      });
+    }),
+  ];
+}
+
 const BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 
 function cellOf(text: string, header = false) {
@@ -248,8 +275,10 @@ function cellOf(text: string, header = false) {
   });
 }
 
-function actionTable(minutes: Minutes, labels: MinutesLabels): Block {
-  if (minutes.actions.length === 0) return new Paragraph({ children: [run(labels.noActions)] });
+function actionTable(minutes: Minutes): Block {
+  if (minutes.actions.length === 0) {
+    return new Paragraph({ children: [run(noActionsText(minutes))] });
+  }
   const { head, rows } = actionTableCells(minutes);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -336,13 +365,14 @@ function body(minutes: Minutes, labels: MinutesLabels): Block[] {
     out.push(...notes(item.notes, lists));
     out.push(...decisionParagraphs(item.decisions, labels));
     out.push(...actionParagraphs(item.actions, minutes, labels));
+    out.push(...reviewedParagraphs(item, minutes, labels));
   }
 
   if (minutes.otherDecisions.length > 0) {
     out.push(heading(labels.otherDecisions, HeadingLevel.HEADING_2));
     out.push(...decisionParagraphs(minutes.otherDecisions, labels));
   }
-  out.push(heading(labels.actions, HeadingLevel.HEADING_2), actionTable(minutes, labels));
+  out.push(heading(labels.actions, HeadingLevel.HEADING_2), actionTable(minutes));
 
   const next = nextMeetingText(minutes);
   if (next) {

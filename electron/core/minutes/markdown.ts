@@ -18,7 +18,11 @@ import {
   groupName,
   headerFacts,
   nextMeetingText,
+  noActionsText,
+  nothingToReviewText,
+  reviewedActionLine,
   type MinutesAction,
+  type MinutesItem,
 } from '../../../shared/minutes/parts';
 
 /** Characters that mean something anywhere in a line (`#` too: a heading's closing sequence). */
@@ -178,8 +182,25 @@ function actionLines(actions: readonly MinutesAction[], minutes: Minutes, labels
 const decisionLines = (decisions: readonly string[], labels: MinutesLabels) =>
   decisions.map((text) => `- ◆ **${labels.decision}${labels.colon}** ${escapeMarkdown(text)}`);
 
-function actionTable(minutes: Minutes, labels: MinutesLabels): string {
-  if (minutes.actions.length === 0) return labels.noActions;
+/** The review item's list under its own heading, the outcome first in bold. */
+function reviewedBlocks(item: MinutesItem, minutes: Minutes, labels: MinutesLabels): string[] {
+  if (item.reviewedActions === null) return [];
+  if (item.reviewedActions.length === 0) {
+    const nothing = nothingToReviewText(minutes);
+    return nothing ? [nothing] : [];
+  }
+  const lines = item.reviewedActions.map((action) => {
+    const line = reviewedActionLine(action, minutes);
+    return (
+      `- **${line.outcome}** — ${escapeMarkdown(line.description)}` +
+      ` — ${escapeMarkdown(line.details)}`
+    );
+  });
+  return [`### ${labels.reviewedActions}`, lines.join('\n')];
+}
+
+function actionTable(minutes: Minutes): string {
+  if (minutes.actions.length === 0) return noActionsText(minutes);
   const { head, rows } = actionTableCells(minutes);
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
@@ -237,6 +258,7 @@ export function minutesMarkdown(minutes: Minutes): string {
       ...actionLines(item.actions, minutes, labels),
     ];
     if (list.length > 0) out.push(list.join('\n'));
+    out.push(...reviewedBlocks(item, minutes, labels));
   }
 
   if (minutes.otherDecisions.length > 0) {
@@ -245,7 +267,7 @@ export function minutesMarkdown(minutes: Minutes): string {
       decisionLines(minutes.otherDecisions, labels).join('\n'),
     );
   }
-  out.push(`## ${labels.actions}`, actionTable(minutes, labels));
+  out.push(`## ${labels.actions}`, actionTable(minutes));
 
   const next = nextMeetingText(minutes);
   if (next) out.push(`**${labels.nextMeeting}${labels.colon}** ${escapeMarkdown(next)}`);

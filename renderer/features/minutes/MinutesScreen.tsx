@@ -60,13 +60,17 @@ export function MinutesScreen() {
   );
 }
 
-/** Says which items the minutes leave out, and why; announced as the options change. */
+/**
+ * Says which items (and reviewed actions decided under such items) the minutes leave out, and
+ * why; announced as the options change.
+ */
 function Withheld({ minutes, includeInternal }: { minutes: Minutes; includeInternal: boolean }) {
   const { t } = useTranslation();
-  const { internal, confidential } = minutes.withheld;
+  const { internal, confidential, reviewedActions: reviewed } = minutes.withheld;
+  const any = internal + confidential + reviewed.internal + reviewed.confidential > 0;
   return (
     <div role="status" className="minutes-withheld-status">
-      {(internal > 0 || confidential > 0) && (
+      {any && (
         <div className="notice minutes-notice">
           <p className="notice__title">
             <span aria-hidden="true">ℹ </span>
@@ -85,6 +89,15 @@ function Withheld({ minutes, includeInternal }: { minutes: Minutes; includeInter
             )}
             {confidential > 0 && (
               <li>{t('minutes.withheld.confidential', { count: confidential })}</li>
+            )}
+            {/* Only ever while internal items are left out: ticking the box brings them in. */}
+            {reviewed.internal > 0 && (
+              <li>{t('minutes.withheld.reviewedInternalHint', { count: reviewed.internal })}</li>
+            )}
+            {reviewed.confidential > 0 && (
+              <li>
+                {t('minutes.withheld.reviewedConfidential', { count: reviewed.confidential })}
+              </li>
             )}
           </ul>
         </div>

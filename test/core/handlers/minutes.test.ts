@@ -86,12 +86,16 @@ describe('minutes.get', () => {
       ],
       regrets: [{ organization: 'Food Bank', people: ['Rita Regrets'] }],
       absent: [{ organization: 'Legal Aid', people: ['Abe Absent'] }],
+      // The meeting has not ended: attendance is not taken yet for whoever is still expected.
+      expected: [{ organization: 'Food Bank', people: ['Eve Expected'] }],
+      notRecorded: [],
     });
     expect(minutes.generalNotes?.content?.[0]?.content?.[0]?.text).toBe(WORDS.general);
 
+    // Numbered as in the app's agenda: the withheld items 2 and 3 leave a gap.
     expect(minutes.items.map((i) => [i.number, i.title, i.deferred])).toEqual([
       [1, WORDS.shareable.title, false],
-      [2, WORDS.deferred.title, true],
+      [4, WORDS.deferred.title, true],
     ]);
     const [first] = minutes.items;
     expect(first).toMatchObject({
@@ -114,7 +118,12 @@ describe('minutes.get', () => {
       [WORDS.shareable.action, 1],
       ['Book the January room', null],
     ]);
-    expect(minutes.withheld).toEqual({ internal: 1, confidential: 1 });
+    expect(minutes.withheld).toEqual({
+      internal: 1,
+      confidential: 1,
+      reviewedActions: { internal: 0, confidential: 0 },
+    });
+    expect(minutes.items.map((i) => i.reviewedActions)).toEqual([null, null]);
     expect(minutes.nextMeetingDate).toBe('2026-12-15');
     expect(minutes.generatedAt).toBe(core.clock.now());
   });
@@ -125,7 +134,7 @@ describe('minutes.get', () => {
     expect(minutes.items.map((i) => [i.number, i.title, i.confidentiality])).toEqual([
       [1, WORDS.shareable.title, 'shareable'],
       [2, WORDS.internal.title, 'internal'],
-      [3, WORDS.deferred.title, 'shareable'],
+      [4, WORDS.deferred.title, 'shareable'],
     ]);
     expect(minutes.items[1]?.decisions).toEqual([WORDS.internal.decision]);
     expect(minutes.actions.map((a) => a.description)).toEqual([
@@ -133,8 +142,36 @@ describe('minutes.get', () => {
       WORDS.internal.action,
       'Book the January room',
     ]);
-    expect(minutes.withheld).toEqual({ internal: 0, confidential: 1 });
+    expect(minutes.withheld).toMatchObject({ internal: 0, confidential: 1 });
+    expect(minutes.actions.map((a) => a.itemNumber)).toEqual([1, 2, null]);
     expect(JSON.stringify(minutes)).not.toMatch(/walrus/i);
+  });
+
+  it('lists people still expected as such until the meeting ends, then as not recorded', async () => {
+    const { core, meeting } = await setUp();
+    const eve = [{ organization: 'Food Bank', people: ['Eve Expected'] }];
+    expect((await get(core, meeting.id)).attendance).toMatchObject({
+      expected: eve,
+      notRecorded: [],
+    });
+    await core.ok('run.start', { meetingId: meeting.id });
+    await core.ok('run.end', { meetingId: meeting.id });
+    const ended = await get(core, meeting.id);
+    expect(ended.attendance).toMatchObject({ expected: [], notRecorded: eve });
+    // Present, regrets and absent are as they were.
+    expect(ended.attendance.regrets).toEqual([
+      { organization: 'Food Bank', people: ['Rita Regrets'] },
+    ]);
+    const md = spaces(
+      (
+        await core.ok('minutes.export', {
+          meetingId: meeting.id,
+          language: 'fr',
+          format: 'markdown',
+        })
+      ).content,
+    );
+    expect(md).toContain('### Invités (présence non consignée) - **Food Bank** : Eve Expected');
   });
 
   it('leaves out what was recorded under a deleted item, and breaks with nothing recorded', async () => {
@@ -177,6 +214,195 @@ describe('minutes.get', () => {
 });
 
 const FORMATS: MinutesFormat[] = ['markdown', 'html', 'docx', 'pdf'];
+
+/** The text a reader sees, without the markup of Markdown or HTML (entities are not needed here). */
+async function plainText(file: ExportedFile): Promise<string> {
+  const text = await readable(file);
+  return spaces(text.replace(/<[^>]+>/g, '').replace(/\*\*/g, ''));
+}
+
+/**
+ * The fixture's meeting, then the next meeting of the series with its "Review of open actions"
+ * item, where the chair marked the first meeting's open actions: the shareable item's done, a
+ * second one carried, the one under no item dropped, a third not reviewed; the internal item's
+ * carried and the confidential item's done.
+ */
+async function reviewedAtNextMeeting(options: Parameters<typeof makeTestCore>[0] = {}) {
+  const fixture = await setUp(options);
+  const { core, meeting, shareable, shelter, ana } = fixture;
+  const intake = await core.ok('action.add', {
+    meetingId: meeting.id,
+    itemId: shareable.id,
+    description: 'Send the intake form',
+    organizationId: shelter.id,
+    personId: ana.id,
+    dueDate: '2026-12-01',
+  });
+  const hall = await core.ok('action.add', {
+    meetingId: meeting.id,
+    itemId: shareable.id,
+    description: 'Book the hall',
+  });
+  const next = await core.ok('series.prepareOccurrence', {
+    id: fixture.series.id,
+    originalDate: '2026-12-15',
+    language: 'en',
+  });
+  const { items } = await core.ok('meeting.get', { id: next.id });
+  const reviewIndex = items.findIndex((item) => item.kind === 'action_review');
+  expect(reviewIndex).toBeGreaterThan(0);
+  // An item before the review is confidential: the review keeps its number in the agenda.
+  await core.ok('agenda.update', {
+    id: items[0]!.id,
+    changes: { confidentiality: 'confidential' },
+  });
+
+  const byDescription = new Map(
+    (await core.ok('action.forReview', { meetingId: next.id })).map((a) => [a.description, a.id]),
+  );
+  const outcomes = [
+    [WORDS.shareable.action, 'done'],
+    ['Send the intake form', 'carried'],
+    ['Book the January room', 'dropped'],
+    [WORDS.internal.action, 'carried'],
+    [WORDS.confidential.action, 'done'],
+  ] as const;
+  for (const [description, outcome] of outcomes) {
+    const actionId = byDescription.get(description);
+    expect(actionId, description).toBeDefined();
+    await core.ok('action.review', { actionId: actionId!, meetingId: next.id, outcome });
+  }
+  return { ...fixture, next, reviewNumber: reviewIndex + 1, intake, hall };
+}
+
+describe('the review of open actions in the next meeting’s minutes', () => {
+  it('lists each reviewed action under the review item, with its outcome and where it came from', async () => {
+    const { core, next, reviewNumber } = await reviewedAtNextMeeting();
+    const minutes = await get(core, next.id);
+    const review = minutes.items.find((item) => item.reviewedActions !== null);
+    expect(review?.number).toBe(reviewNumber);
+    expect(review?.title).toBe('Review of open actions');
+    expect(minutes.items.filter((item) => item.reviewedActions !== null)).toHaveLength(1);
+    expect(review?.reviewedActions).toEqual([
+      {
+        id: expect.any(String),
+        description: WORDS.shareable.action,
+        organizationName: 'Shelter North',
+        personName: 'Ana Tremblay',
+        dueDate: '2026-12-15',
+        outcome: 'done',
+        fromMeetingDate: '2026-12-01',
+      },
+      expect.objectContaining({ description: 'Book the January room', outcome: 'dropped' }),
+      expect.objectContaining({
+        description: 'Send the intake form',
+        dueDate: '2026-12-01',
+        outcome: 'carried',
+      }),
+      expect.objectContaining({ description: 'Book the hall', outcome: null }),
+    ]);
+    expect(minutes.withheld).toEqual({
+      internal: 0,
+      confidential: 1,
+      reviewedActions: { internal: 1, confidential: 1 },
+    });
+    expect(JSON.stringify(minutes)).not.toMatch(/walrus|pineapple/i);
+
+    const all = await get(core, next.id, { includeInternal: true });
+    expect(
+      all.items
+        .flatMap((item) => item.reviewedActions ?? [])
+        .map((a) => [a.description, a.outcome]),
+    ).toContainEqual([WORDS.internal.action, 'carried']);
+    expect(all.withheld.reviewedActions).toEqual({ internal: 0, confidential: 1 });
+    expect(JSON.stringify(all)).not.toMatch(/walrus/i);
+  });
+
+  it('leaves the review out with its item when the item itself is withheld', async () => {
+    const { core, next } = await reviewedAtNextMeeting();
+    const { items } = await core.ok('meeting.get', { id: next.id });
+    const review = items.find((item) => item.kind === 'action_review')!;
+    await core.ok('agenda.update', { id: review.id, changes: { confidentiality: 'internal' } });
+    const minutes = await get(core, next.id);
+    expect(minutes.items.every((item) => item.reviewedActions === null)).toBe(true);
+    expect(JSON.stringify(minutes)).not.toMatch(/kangaroo|intake/i);
+    // The item is counted; what was under it is not counted again.
+    expect(minutes.withheld).toEqual({
+      internal: 1,
+      confidential: 1,
+      reviewedActions: { internal: 0, confidential: 0 },
+    });
+  });
+
+  for (const format of FORMATS) {
+    it(`${format}: says what the review decided, and never a confidential item’s action`, async () => {
+      const printer = recordingPrinter();
+      const { core, next, reviewNumber } = await reviewedAtNextMeeting({
+        printToPdf: printer.printToPdf,
+      });
+      const exported = (includeInternal: boolean, language: 'en' | 'fr' = 'en') =>
+        core.ok('minutes.export', { meetingId: next.id, language, format, includeInternal });
+
+      const shared = await exported(false);
+      const all = await exported(true);
+      const french = await exported(false, 'fr');
+      if (format === 'pdf') {
+        // The printed page is the HTML export's: its words are checked there.
+        expect(printer.pages).toHaveLength(3);
+        expect(printer.pages.join('\n')).not.toMatch(/walrus/i);
+        expect(printer.pages[0]).not.toMatch(/pineapple/i);
+        expect(printer.pages[0]).toContain('Send the intake form');
+        return;
+      }
+
+      const text = await plainText(shared);
+      for (const words of [
+        `${reviewNumber}. Review of open actions`,
+        'Actions from earlier meetings',
+        `Done — ${WORDS.shareable.action} — Ana Tremblay (Shelter North), due Dec 15, 2026, from the meeting of Dec 1, 2026`,
+        'Carried forward — Send the intake form — Ana Tremblay (Shelter North), due Dec 1, 2026, from the meeting of Dec 1, 2026',
+        'Dropped — Book the January room — Pat Typed (Community Health), from the meeting of Dec 1, 2026',
+        'Not reviewed — Book the hall — from the meeting of Dec 1, 2026',
+        '1 agenda item was withheld from these minutes (1 confidential).',
+        '2 actions from earlier meetings were withheld from these minutes (1 internal, 1 confidential).',
+        'No new action items.',
+      ]) {
+        expect(text, words).toContain(words);
+      }
+      expect(text).not.toContain('No action items.');
+      for (const word of [...CONFIDENTIAL_WORDS, ...INTERNAL_WORDS]) {
+        expect(text).not.toContain(word);
+      }
+
+      const allText = await plainText(all);
+      expect(allText).toContain(`Carried forward — ${WORDS.internal.action} — Ana Tremblay`);
+      expect(allText).toContain(
+        '1 action from an earlier meeting was withheld from these minutes (1 confidential).',
+      );
+      for (const word of CONFIDENTIAL_WORDS) expect(allText).not.toContain(word);
+
+      const frText = await plainText(french);
+      for (const words of [
+        'Suivis des rencontres précédentes',
+        `Fait — ${WORDS.shareable.action} — Ana Tremblay (Shelter North), échéance : 15 déc. 2026, décidé à la rencontre du 1 déc. 2026`,
+        'Reporté — Send the intake form',
+        'Abandonné — Book the January room',
+        'Non examiné — Book the hall',
+        '2 suivis de rencontres précédentes ont été omis de ce compte rendu (1 interne, 1 confidentiel).',
+        'Aucun nouveau suivi.',
+      ]) {
+        expect(frText, words).toContain(words);
+      }
+
+      if (format === 'docx') {
+        for (const file of [shared, all, french]) {
+          expect(await everyPart(file.content)).not.toMatch(/walrus/i);
+        }
+        expect(await everyPart(shared.content)).not.toMatch(/pineapple/i);
+      }
+    });
+  }
+});
 
 describe('confidentiality in every export format', () => {
   for (const format of FORMATS) {
@@ -348,7 +574,7 @@ describe('minutes.export', () => {
       '- **Food Bank**: Rita Regrets',
       '## 1. Terms of reference',
       '*Presented by Ana Tremblay (Shelter North)*',
-      '## 2. Shelter capacity update',
+      '## 4. Shelter capacity update',
       '*Deferred to a later meeting*',
       '- ◆ **Decision:** Adopt the kangaroo terms',
       '- ➜ **Action:** Circulate the kangaroo terms — Ana Tremblay (Shelter North), due Dec 15, 2026',
@@ -368,8 +594,9 @@ describe('minutes.export', () => {
     ]) {
       expect(md).toContain(words);
     }
-    expect(md).not.toContain('Eve Expected');
-    expect(md.indexOf('## 1.')).toBeLessThan(md.indexOf('## 2.'));
+    expect(md).toContain('### Expected (attendance not taken) - **Food Bank**: Eve Expected');
+    expect(md).not.toContain('## 2.');
+    expect(md.indexOf('## 1.')).toBeLessThan(md.indexOf('## 4.'));
   });
 });
 
@@ -422,11 +649,11 @@ describe('escaping', () => {
       format: 'markdown',
     });
     expect(content).toContain(
-      '## 3. "\\>\\<img src=x onerror=alert(1)\\> \\*bold?\\* \\[x\\](javascript:alert(1))',
+      '## 5. "\\>\\<img src=x onerror=alert(1)\\> \\*bold?\\* \\[x\\](javascript:alert(1))',
     );
     expect(content).toContain('\\<script\\>alert("x")\\</script\\> \\& \\# 1. \\| \\~\\~');
     expect(content).toContain('\n\\- not a list\n');
-    expect(content).toContain('| 3 | Pipe \\| in \\| table |');
+    expect(content).toContain('| 5 | Pipe \\| in \\| table |');
   });
 
   it('escapeMarkdown keeps line starts from becoming lists, quotes or headings', () => {

@@ -40,8 +40,11 @@ describe('minutes dates and times', () => {
 
 describe('the withheld sentence', () => {
   it('counts by level, singular and plural, in English and French', () => {
-    const en = minutesLabels('en').withheld;
-    const fr = minutesLabels('fr').withheld;
+    const none = { internal: 0, confidential: 0 };
+    const en = (items: typeof none, reviewedActions = none) =>
+      minutesLabels('en').withheld({ ...items, reviewedActions });
+    const fr = (items: typeof none, reviewedActions = none) =>
+      minutesLabels('fr').withheld({ ...items, reviewedActions });
     expect(en({ internal: 0, confidential: 0 })).toBeNull();
     expect(en({ internal: 1, confidential: 0 })).toBe(
       '1 agenda item was withheld from these minutes (1 internal).',
@@ -54,6 +57,27 @@ describe('the withheld sentence', () => {
     );
     expect(fr({ internal: 2, confidential: 3 })).toBe(
       '5 points de l’ordre du jour ont été omis de ce compte rendu (2 internes, 3 confidentiels).',
+    );
+  });
+
+  it('counts the reviewed actions left out after the items, or alone', () => {
+    const none = { internal: 0, confidential: 0 };
+    const en = minutesLabels('en').withheld;
+    const fr = minutesLabels('fr').withheld;
+    expect(en({ ...none, reviewedActions: { internal: 0, confidential: 1 } })).toBe(
+      '1 action from an earlier meeting was withheld from these minutes (1 confidential).',
+    );
+    expect(
+      en({ internal: 1, confidential: 0, reviewedActions: { internal: 2, confidential: 1 } }),
+    ).toBe(
+      '1 agenda item was withheld from these minutes (1 internal). ' +
+        '3 actions from earlier meetings were withheld from these minutes (2 internal, 1 confidential).',
+    );
+    expect(fr({ ...none, reviewedActions: { internal: 1, confidential: 0 } })).toBe(
+      '1 suivi d’une rencontre précédente a été omis de ce compte rendu (1 interne).',
+    );
+    expect(fr({ ...none, reviewedActions: { internal: 0, confidential: 2 } })).toBe(
+      '2 suivis de rencontres précédentes ont été omis de ce compte rendu (2 confidentiels).',
     );
   });
 

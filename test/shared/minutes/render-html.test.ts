@@ -38,6 +38,8 @@ function minutes(overrides: Partial<Minutes> = {}): Minutes {
       ],
       regrets: [{ organization: 'Food Bank', people: ['Rita'] }],
       absent: [],
+      expected: [],
+      notRecorded: [],
     },
     generalNotes: doc(p(text('Quorum reached'))),
     items: [
@@ -60,6 +62,7 @@ function minutes(overrides: Partial<Minutes> = {}): Minutes {
             itemNumber: 1,
           },
         ],
+        reviewedActions: null,
       },
       {
         number: 2,
@@ -70,6 +73,7 @@ function minutes(overrides: Partial<Minutes> = {}): Minutes {
         notes: null,
         decisions: [],
         actions: [],
+        reviewedActions: null,
       },
     ],
     otherDecisions: ['Meet in January'],
@@ -93,7 +97,7 @@ function minutes(overrides: Partial<Minutes> = {}): Minutes {
         itemNumber: null,
       },
     ],
-    withheld: { internal: 0, confidential: 2 },
+    withheld: { internal: 0, confidential: 2, reviewedActions: { internal: 0, confidential: 0 } },
     nextMeetingDate: '2026-12-21',
     generatedAt: Date.UTC(2026, 11, 7, 17, 0),
     ...overrides,
@@ -292,12 +296,16 @@ describe('renderMinutesHtml', () => {
   it('leaves out empty sections', () => {
     const html = renderMinutesHtml(
       minutes({
-        attendance: { present: [], regrets: [], absent: [] },
+        attendance: { present: [], regrets: [], absent: [], expected: [], notRecorded: [] },
         generalNotes: null,
         items: [],
         otherDecisions: [],
         actions: [],
-        withheld: { internal: 0, confidential: 0 },
+        withheld: {
+          internal: 0,
+          confidential: 0,
+          reviewedActions: { internal: 0, confidential: 0 },
+        },
         nextMeetingDate: null,
       }),
     );
@@ -318,6 +326,129 @@ describe('renderMinutesHtml', () => {
     );
     expect(html).toContain('<strong>Prochaine rencontre :</strong> lundi 21 décembre 2026');
     expect(html).toContain('<td>Fait</td>');
+  });
+
+  it('lists people still expected, or not recorded once the meeting ended, after the others', () => {
+    const group = (name: string) => [{ organization: 'Legal Aid', people: [name] }];
+    const before = squash(
+      renderMinutesHtml(
+        minutes({ attendance: { ...minutes().attendance, expected: group('Eve Expected') } }),
+      ),
+    );
+    expect(before).toContain(
+      '<h3 class="minutes-h3">Expected (attendance not taken)</h3><ul>' +
+        '<li><span class="agency">Legal Aid</span>: Eve Expected</li></ul>',
+    );
+    expect(before.indexOf('Regrets')).toBeLessThan(before.indexOf('Expected'));
+    const after = renderMinutesHtml(
+      minutes({
+        language: 'fr',
+        attendance: { ...minutes().attendance, notRecorded: group('Eve Expected') },
+      }),
+    );
+    expect(after).toContain('<h3 class="minutes-h3">Invités (présence non consignée)</h3>');
+    expect(after).not.toContain('Attendus');
+  });
+
+  describe('the review of open actions', () => {
+    const reviewed = (outcome: 'done' | 'carried' | 'dropped' | null, description: string) => ({
+      id: description,
+      description,
+      organizationName: 'Maison Bon Accueil',
+      personName: 'Ana Tremblay',
+      dueDate: '2026-12-01',
+      outcome,
+      fromMeetingDate: '2026-11-17',
+    });
+    const review = (
+      reviewedActions: Minutes['items'][number]['reviewedActions'],
+      extra: Partial<Minutes> = {},
+    ): Minutes => {
+      const base = minutes();
+      return {
+        ...base,
+        items: [
+          {
+            number: 3,
+            title: 'Review of open actions',
+            presenter: null,
+            confidentiality: 'shareable',
+            deferred: false,
+            notes: null,
+            decisions: [],
+            actions: [],
+            reviewedActions,
+          },
+        ],
+        actions: [],
+        ...extra,
+      };
+    };
+
+    it('lists each reviewed action under its item, the outcome first, in words', () => {
+      const html = squash(
+        renderMinutesHtml(
+          review([
+            reviewed('done', 'Send the intake form'),
+            reviewed('carried', 'Update the <b>list</b>'),
+            reviewed('dropped', 'Book the hall'),
+            reviewed(null, 'Call the city'),
+          ]),
+        ),
+      );
+      expect(html).toContain(
+        '<h2 class="minutes-h2"><span class="item-number">3.</span> Review of open actions</h2>' +
+          '<h3 class="minutes-h3">Actions from earlier meetings</h3><ul class="reviewed-actions">' +
+          '<li class="reviewed-action"><strong class="outcome">Done</strong> — Send the intake form ' +
+          '<span class="action-details">— Ana Tremblay (Maison Bon Accueil), due Dec 1, 2026, ' +
+          'from the meeting of Nov 17, 2026</span></li>',
+      );
+      expect(html).toContain(
+        '<strong class="outcome">Carried forward</strong> — Update the &lt;b&gt;list&lt;/b&gt;',
+      );
+      expect(html).toContain('<strong class="outcome">Dropped</strong> — Book the hall');
+      expect(html).toContain('<strong class="outcome">Not reviewed</strong> — Call the city');
+      // The table is for the actions this meeting decided: none new here.
+      expect(html).toContain('<p>No new action items.</p>');
+    });
+
+    it('is in French when the minutes are', () => {
+      const html = squash(
+        renderMinutesHtml({
+          ...review([reviewed('carried', 'Envoyer le formulaire'), reviewed(null, 'Appeler')]),
+          language: 'fr',
+        }),
+      );
+      expect(html).toContain('<h3 class="minutes-h3">Suivis des rencontres précédentes</h3>');
+      expect(html).toContain(
+        '<strong class="outcome">Reporté</strong> — Envoyer le formulaire <span class="action-details">' +
+          '— Ana Tremblay (Maison Bon Accueil), échéance : 1 déc. 2026, décidé à la rencontre du 17 nov. 2026</span>',
+      );
+      expect(html).toContain('<strong class="outcome">Non examiné</strong> — Appeler');
+      expect(html).toContain('<p>Aucun nouveau suivi.</p>');
+    });
+
+    it('says there was nothing to review, unless reviewed actions were withheld', () => {
+      expect(renderMinutesHtml(review([]))).toContain(
+        '<p class="nothing-to-review">No open actions to review.</p>',
+      );
+      expect(renderMinutesHtml(review([]))).toContain('<p>No action items.</p>');
+      const withheld = renderMinutesHtml(
+        review([], {
+          withheld: {
+            internal: 0,
+            confidential: 0,
+            reviewedActions: { internal: 0, confidential: 1 },
+          },
+        }),
+      );
+      expect(withheld).not.toContain('No open actions to review');
+      expect(withheld).toContain(
+        '<p class="minutes-withheld" role="note">1 action from an earlier meeting was withheld from these minutes (1 confidential).</p>',
+      );
+      // Other items say nothing of reviews.
+      expect(renderMinutesHtml(minutes())).not.toMatch(/review/i);
+    });
   });
 
   it('escapes the meeting’s own fields too', () => {

@@ -5,6 +5,7 @@ import type { Method, MethodInput } from '../../../../shared/contract';
 import { docFromText } from '../../../../shared/domain/rich-text';
 import { download } from '../../../../renderer/components/download';
 import { makeTestCore, type TestCore } from '../../../helpers/core';
+import { seriesWithPartners } from '../../../helpers/meetings';
 import { renderApp } from '../../../helpers/render';
 import { meetingWithItems } from '../meetings/fixtures';
 
@@ -167,6 +168,45 @@ describe('minutes screen', () => {
     expect(filename).toBe('minutes.pdf');
     expect(type).toBe('application/pdf');
     expect(new TextDecoder().decode(content as Uint8Array)).toBe('%PDF-1.7 fake');
+  });
+
+  it('shows what the review of open actions decided, and says when some are left out', async () => {
+    const core = makeTestCore();
+    const { series, firstMeeting } = await seriesWithPartners(core);
+    const secret = await core.ok('agenda.add', {
+      meetingId: firstMeeting.id,
+      item: { title: 'Case J-17', confidentiality: 'confidential' },
+    });
+    const form = await core.ok('action.add', {
+      meetingId: firstMeeting.id,
+      description: 'Send the intake form',
+    });
+    const call = await core.ok('action.add', {
+      meetingId: firstMeeting.id,
+      itemId: secret.id,
+      description: 'Call the J-17 landlord',
+    });
+    const next = await core.ok('series.prepareOccurrence', {
+      id: series.id,
+      originalDate: '2026-12-15',
+      language: 'en',
+    });
+    for (const actionId of [form.id, call.id]) {
+      await core.ok('action.review', { actionId, meetingId: next.id, outcome: 'done' });
+    }
+    const { container } = await renderApp({ path: `/meetings/${next.id}/minutes`, core });
+    await screen.findByRole('heading', { level: 1, name: /^Minutes: / });
+
+    expect(
+      within(preview()).getByRole('heading', { name: 'Actions from earlier meetings' }),
+    ).toBeVisible();
+    expect(within(preview()).getByText('Done')).toBeVisible();
+    expect(within(preview()).getByText(/Send the intake form/)).toBeVisible();
+    expect(within(preview()).queryByText(/J-17/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/1 action from an earlier meeting, decided under a confidential item/),
+    ).toBeVisible();
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('passes axe, preview included', async () => {
