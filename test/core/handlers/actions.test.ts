@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
-import { actionsRepo } from '../../../electron/core/db/repos/actions';
+import { describe, expect, it, vi } from 'vitest';
+import { actionsRepo, type ActionQuery } from '../../../electron/core/db/repos/actions';
 import type { Action, ActionFilter, MethodInput } from '../../../shared/contract';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { dumpDatabase } from '../../helpers/db-snapshot';
@@ -472,6 +472,64 @@ describe('the action register, paged', () => {
       expect(csv.csv.split('\r\n').length - 2).toBe((await whole({})).total);
     },
   );
+});
+
+describe('the action register, large', () => {
+  it('reads every order from an index, sorting at most within one name', async () => {
+    const core = makeTestCore();
+    const { first, series, shelter, ana } = await world(core);
+    // One action for each filter below: without it, an empty register is never read in order.
+    for (const dueDate of ['2026-11-24', null]) {
+      await add(core, {
+        meetingId: first.id,
+        description: 'Call',
+        organizationId: shelter.id,
+        personId: ana.id,
+        dueDate,
+      });
+    }
+    // Read the way large registers are (sortAtOnce 0), every order is an index's, whatever the
+    // filters: no statement sorts the actions it finds.
+    const filters: Partial<ActionQuery>[] = [
+      {},
+      { status: ['open', 'done'] },
+      { organizationId: shelter.id },
+      { personId: ana.id },
+      { seriesId: series.id },
+      { meetingId: first.id },
+      { due: 'overdue' },
+      { due: 'this_week' },
+      { due: 'no_date' },
+    ];
+    const prepare = vi.spyOn(core.db, 'prepare');
+    for (const filter of filters) {
+      for (const sort of ['due', 'created', 'agency', 'person', 'status'] as const) {
+        for (const descending of [false, true]) {
+          const query = { today: TODAY, due: 'any' as const, ...filter, sort, descending };
+          actionsRepo(core.db).list(query, { limit: 50, offset: 0 }, 0);
+        }
+      }
+    }
+    const statements = prepare.mock.calls
+      .map(([sql]) => sql)
+      .filter((sql) => sql.includes('LIMIT :limit'));
+    prepare.mockRestore();
+    expect(statements).toHaveLength(filters.length * 10);
+    const params = {
+      ...{ organizationId: 'o', personId: 'p', seriesId: 's', meetingId: 'm', today: TODAY },
+      ...{ status0: 'open', status1: 'done', monday: TODAY, sunday: TODAY, limit: 1, offset: 0 },
+    };
+    for (const sql of statements) {
+      const plan = core.db.prepare<object, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
+      // Only a person's order sorts, within one name ("FOR LAST n TERMS"): people share names.
+      const sorts = plan
+        .all(params)
+        .map((row) => row.detail)
+        .filter((step) => step.includes('TEMP B-TREE'))
+        .filter((step) => !(sql.includes('people p') && /LAST \d TERMS/.test(step)));
+      expect(sorts, sql).toEqual([]);
+    }
+  });
 });
 
 describe('reviewing open actions at the next meetings of a series', () => {

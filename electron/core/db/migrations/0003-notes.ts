@@ -79,18 +79,28 @@ export const m0003: Migration = {
         created_at      INTEGER NOT NULL,
         updated_at      INTEGER NOT NULL
       ) STRICT;
-      -- The register's common questions: open ones by due date, by agency, person, series, meeting.
-      -- It reads live actions only, so its indexes leave deleted ones out: they answer its counts
-      -- on their own, and each ends in its order (due date, then creation), so a page is read in
-      -- index order and stops at its end instead of sorting every action (repos/actions.ts).
-      CREATE INDEX actions_status_due ON actions (status, due_date, created_at)
-        WHERE deleted_at IS NULL;
+      -- The register's common questions and orders (repos/actions.ts). It reads live actions
+      -- only, so its indexes leave deleted ones out. Each order is one an index gives as it is
+      -- read, so a page stops at its end instead of sorting every action: due date, creation,
+      -- status (open, done, dropped: an index per direction, as ties stay by due date, missing
+      -- last), and within an agency, person or typed name (walked in name order) due date.
       CREATE INDEX actions_due ON actions (due_date, created_at) WHERE deleted_at IS NULL;
       CREATE INDEX actions_created ON actions (created_at) WHERE deleted_at IS NULL;
+      CREATE INDEX actions_status_due ON actions (status, due_date, created_at)
+        WHERE deleted_at IS NULL;
+      CREATE INDEX actions_status_order ON actions (
+        (CASE status WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END),
+        (due_date IS NULL), due_date, created_at) WHERE deleted_at IS NULL;
+      CREATE INDEX actions_status_order_desc ON actions (
+        (CASE status WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END) DESC,
+        (due_date IS NULL), due_date, created_at) WHERE deleted_at IS NULL;
       CREATE INDEX actions_organization ON actions (organization_id, due_date, created_at)
         WHERE deleted_at IS NULL;
       CREATE INDEX actions_person ON actions (person_id, due_date, created_at)
         WHERE deleted_at IS NULL;
+      CREATE INDEX actions_typed_name ON actions (
+        person_id, (nullif(lower(trim(person_name)), '')), due_date, created_at)
+        WHERE deleted_at IS NULL AND person_id IS NULL;
       CREATE INDEX actions_series ON actions (series_id, status, due_date) WHERE deleted_at IS NULL;
       CREATE INDEX actions_meeting ON actions (meeting_id, created_at);
       CREATE INDEX actions_item ON actions (item_id) WHERE item_id IS NOT NULL;

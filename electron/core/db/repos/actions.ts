@@ -122,205 +122,91 @@ export function isoWeekOf(today: string): { monday: string; sunday: string } {
   return { monday: shift(-sinceMonday), sunday: shift(6 - sinceMonday) };
 }
 
-/** A run of the register's order that one index reads in order, as far as the page needs. */
-interface Run {
-  /** Which statement reads it (prepared once per filters' shape, order and kind of run). */
-  kind: string;
-  /** The run's rows among those the filters match; its parameters are named `run…`. */
-  where: string;
-  order: string;
-  params: Record<string, unknown>;
-  size: number;
-  /** A join the order needs. */
-  join?: string;
-  /** A typed name's run: read with the page's other typed names in one go (see `ids`). */
-  typedName?: string;
-}
-
-/**
- * How an order cuts the actions the filters match into runs: a statement counting them by the
- * order's first key (one row per key, in the order the keys are read), and the runs a row of it
- * stands for.
- */
-interface Plan {
-  count: (where: string) => string;
-  runs: (row: unknown[]) => Run[];
-}
-
+/** Typed names sort lower-cased, beside the directory's folded names; blank is no one. */
 const TYPED_KEY = `nullif(lower(trim(a.person_name)), '')`;
-const PERSON_KEY = `coalesce(p.name_key, ${TYPED_KEY})`;
-/** Up to this many actions, an order without an index is sorted at once rather than in runs. */
-const SORT_AT_ONCE = 3000;
-const DUE_THEN_CREATED = 'a.due_date IS NULL, a.due_date, a.created_at, a.rowid';
 const STATUS_RANK = `CASE a.status WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END`;
+/** Up to this many actions, the filters' indexes find them and they are sorted (see `whereOf`). */
+const SORT_AT_ONCE = 3000;
 
 /**
- * Within one key: those with a due date by due date then creation, then those without one. The
- * count row ends with how many and how many with a due date; `where` picks the key's actions; `d`
- * is the direction (a due-date sort reverses both runs).
- */
-function datedRuns(
-  row: unknown[],
-  key: { kind: string; where: string; params: Record<string, unknown> },
-  d = 'ASC',
-): Run[] {
-  const [total, dated] = row.slice(-2).map(Number) as [number, number];
-  return [
-    {
-      ...key,
-      kind: `${key.kind}:dated`,
-      where: `${key.where} AND a.due_date IS NOT NULL`,
-      order: `a.due_date ${d}, a.created_at ${d}, a.rowid ${d}`,
-      size: dated,
-    },
-    {
-      ...key,
-      kind: `${key.kind}:undated`,
-      where: `${key.where} AND a.due_date IS NULL`,
-      order: `a.created_at ${d}, a.rowid ${d}`,
-      size: total - dated,
-    },
-  ];
-}
-
-/**
- * The register's orders. The first key is the one the person chose (reversed when descending);
+ * The register's orders: statements whose first column is the rowid of an action `where` picks,
+ * the others sort keys. The first key is the one the person chose (reversed when descending);
  * what has no value for it (no due date, no agency, no person) always comes last, and ties fall
- * back to the due date then creation, so a page boundary never reshuffles rows. Agencies sort
- * by folded name; people by the directory's folded name or the typed name lower-cased, a typed
- * name just before a directory person of the same name.
+ * back to the due date then creation, so a page boundary never reshuffles rows. Agencies sort by
+ * folded name; people by the directory's folded name or the typed name lower-cased, a typed name
+ * just before a directory person of the same name.
  *
- * Sorting 20,000 actions for every page is what makes a register slow, and "missing last" is
- * what an index cannot give (it keeps NULLs first). So an order is read as runs that each follow
- * an index: with and without a due date, per status, per agency (in name order), per person.
- * Counting the runs says where the page starts, and only the runs it covers are read, each
- * stopping at the page's end. When the filters leave few actions (`few`), agencies' and people's
- * orders, whose runs are short, are sorted in one statement instead: the same order.
+ * Read `inOrder`, each order is one the indexes give as they are read (0003-notes.ts), so a page
+ * stops at its end instead of sorting every action (EXPLAIN QUERY PLAN shows no sort, but within
+ * one person's name). An index keeps NULLs first, but SQLite reads `NULLS LAST` in two passes
+ * when the column follows the index's equality terms. Agencies and people are read name by name
+ * through their own table's index and merged (UNION ALL with ORDER BY) with the actions with no
+ * agency or a typed name; a merged branch must order by columns (`a.organization_id`, NULL
+ * there, not a literal NULL), or SQLite sorts it first. Otherwise the same statements let the
+ * filters' indexes lead, and SQLite sorts the few actions they find.
  */
-function planOf(sort: ActionQuery['sort'], descending: boolean, few: boolean): Plan {
+function orderedSql(
+  sort: ActionQuery['sort'],
+  descending: boolean,
+  where: string,
+  inOrder: boolean,
+): string {
   const dir = descending ? 'DESC' : 'ASC';
-  const COUNTS = 'count(*), count(a.due_date)';
-  const whole = (order: string) => (row: unknown[]) => [
-    { kind: 'all', where: '1', order, params: {}, size: Number(row[0]) },
-  ];
-  // The same order in one sorted statement: quicker than many short runs for a few thousand.
-  const sortedAtOnce = (join: string, order: string): Plan => ({
-    count: (w) => `SELECT count(*) FROM actions a WHERE ${w}`,
-    runs: (row) => [{ kind: 'sorted', join, where: '1', order, params: {}, size: Number(row[0]) }],
-  });
+  // In order, the names' table leads; else nothing of the order's may (see `whereOf`).
+  const join = inOrder ? 'CROSS JOIN' : 'JOIN';
+  const none = (column: string) => `${inOrder ? '' : '+'}a.${column} IS NULL`;
+  const ties = 'd NULLS LAST, c, r';
+  const row = 'a.rowid AS r, a.due_date AS d, a.created_at AS c';
   switch (sort) {
     case 'due':
-      return {
-        // Two counts, so that each reads the smallest index that answers it on its own.
-        count: (w) =>
-          `SELECT (SELECT count(*) FROM actions a WHERE ${w}),
-             (SELECT count(*) FROM actions a WHERE ${w} AND a.due_date IS NOT NULL)`,
-        runs: (row) => datedRuns(row, { kind: 'all', where: '1', params: {} }, dir),
-      };
+      return `SELECT a.rowid FROM actions a WHERE ${where}
+        ORDER BY a.due_date ${dir} NULLS LAST, a.created_at ${dir}, a.rowid ${dir}`;
     case 'created':
-      return {
-        count: (w) => `SELECT count(*) FROM actions a WHERE ${w}`,
-        runs: whole(`a.created_at ${dir}, a.rowid ${dir}`),
-      };
+      return `SELECT a.rowid FROM actions a WHERE ${where}
+        ORDER BY a.created_at ${dir}, a.rowid ${dir}`;
     case 'status':
-      return {
-        count: (w) =>
-          `SELECT a.status, ${COUNTS} FROM actions a WHERE ${w}
-           GROUP BY a.status ORDER BY ${STATUS_RANK} ${dir}`,
-        runs: (row) =>
-          datedRuns(row, {
-            kind: 'status',
-            where: 'a.status = :runStatus',
-            params: { runStatus: row[0] },
-          }),
-      };
+      return `SELECT a.rowid FROM actions a WHERE ${where}
+        ORDER BY ${STATUS_RANK} ${dir}, a.due_date IS NULL, a.due_date, a.created_at, a.rowid`;
     case 'agency':
-      if (few) {
-        return sortedAtOnce(
-          'LEFT JOIN organizations o ON o.id = a.organization_id',
-          `a.organization_id IS NULL, o.name_key ${dir}, ${DUE_THEN_CREATED}`,
-        );
-      }
-      // Counted first, then named: one lookup per agency rather than per action. Names are
-      // unique (name_key), so each agency's actions are one key.
-      return {
-        count: (w) =>
-          `SELECT g.* FROM (
-             SELECT a.organization_id, ${COUNTS} FROM actions a WHERE ${w}
-             GROUP BY a.organization_id) g
-           LEFT JOIN organizations o ON o.id = g.organization_id
-           ORDER BY g.organization_id IS NULL, o.name_key ${dir}`,
-        runs: (row) =>
-          datedRuns(
-            row,
-            row[0] === null
-              ? { kind: 'none', where: 'a.organization_id IS NULL', params: {} }
-              : {
-                  kind: 'one',
-                  where: 'a.organization_id = :runOrganization',
-                  params: { runOrganization: row[0] },
-                },
-          ),
-      };
+      return `SELECT ${row}, o.name_key AS k
+          FROM organizations o ${join} actions a ON a.organization_id = o.id WHERE ${where}
+        UNION ALL
+        SELECT ${row}, a.organization_id FROM actions a
+          WHERE ${where} AND ${none('organization_id')}
+        ORDER BY k ${dir} NULLS LAST, ${ties}`;
     case 'person':
-      if (few) {
-        return sortedAtOnce(
-          'LEFT JOIN people p ON p.id = a.person_id',
-          `${PERSON_KEY} IS NULL, ${PERSON_KEY} ${dir}, a.person_id, ${DUE_THEN_CREATED}`,
-        );
-      }
-      // One key per directory person and per typed name; each key's few actions are sorted by
-      // due date when read (typed names have no index: see `ids`).
-      return {
-        count: (w) =>
-          `SELECT * FROM (
-             SELECT p.name_key AS k, g.person_id AS person, NULL AS typed, g.n FROM (
-                 SELECT a.person_id, count(*) AS n FROM actions a
-                 WHERE ${w} AND a.person_id IS NOT NULL GROUP BY a.person_id) g
-               JOIN people p ON p.id = g.person_id
-             UNION ALL
-             SELECT ${TYPED_KEY}, NULL, ${TYPED_KEY}, count(*) FROM actions a
-               WHERE ${w} AND a.person_id IS NULL GROUP BY 1)
-           ORDER BY k IS NULL, k ${dir}, person`,
-        runs: ([, person, typed, n]) => {
-          const base = { order: DUE_THEN_CREATED, size: Number(n) };
-          if (person !== null) {
-            return [
-              {
-                ...base,
-                kind: 'one',
-                where: 'a.person_id = :runPerson',
-                params: { runPerson: person },
-              },
-            ];
-          }
-          if (typeof typed === 'string') {
-            return [{ ...base, kind: 'typed', where: '0', params: {}, typedName: typed }];
-          }
-          return [
-            {
-              ...base,
-              kind: 'none',
-              where: `a.person_id IS NULL AND ${TYPED_KEY} IS NULL`,
-              params: {},
-            },
-          ];
-        },
-      };
+      return `SELECT ${row}, p.name_key AS k, p.id AS who
+          FROM people p ${join} actions a ON a.person_id = p.id WHERE ${where}
+        UNION ALL
+        SELECT ${row}, ${TYPED_KEY}, a.person_id FROM actions a
+          WHERE ${where} AND ${none('person_id')}
+        ORDER BY k ${dir} NULLS LAST, who, ${ties}`;
   }
 }
 
-/** The WHERE clause for a filter's shape, and the parameters it binds. */
-function whereOf(q: ActionQuery): { shape: string; sql: string; params: Record<string, unknown> } {
+/**
+ * The WHERE clause for the register's filters, and the parameters it binds.
+ *
+ * With no statistics (the app never runs ANALYZE), SQLite takes any equality for a narrow one and
+ * follows its index, then sorts what it finds: right for a meeting's or an agency's actions,
+ * ruinous for a series' twenty thousand. So when the filters match more than a few thousand
+ * (`inOrder`), their terms are written `+a.column`, which no index may serve (the planner's
+ * documented way to set an index aside), and the order's index is read instead, the filters
+ * checked on the way; by due date, the due date's own terms keep the index they share with it.
+ */
+function whereOf(
+  q: ActionQuery,
+  inOrder = false,
+): { sql: string; params: Record<string, unknown> } {
   const clauses = ['a.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
-  const shape: string[] = [];
-  const equal = (key: 'organizationId' | 'personId' | 'seriesId' | 'meetingId', column: string) => {
+  const column = (name: string) =>
+    inOrder && !(q.sort === 'due' && name === 'due_date') ? `+a.${name}` : `a.${name}`;
+  const equal = (key: 'organizationId' | 'personId' | 'seriesId' | 'meetingId', name: string) => {
     const value = q[key];
     if (value === undefined) return;
-    clauses.push(`a.${column} = :${key}`);
+    clauses.push(`${column(name)} = :${key}`);
     params[key] = value;
-    shape.push(key);
   };
   equal('organizationId', 'organization_id');
   equal('personId', 'person_id');
@@ -332,30 +218,28 @@ function whereOf(q: ActionQuery): { shape: string; sql: string; params: Record<s
     clauses.push(
       statuses.length === 0
         ? '0'
-        : `a.status IN (${statuses.map((_, n) => `:status${n}`).join(', ')})`,
+        : `${column('status')} IN (${statuses.map((_, n) => `:status${n}`).join(', ')})`,
     );
     statuses.forEach((status, n) => (params[`status${n}`] = status));
-    shape.push(`status${statuses.length}`);
   }
   switch (q.due) {
     case 'overdue':
-      clauses.push(`a.status = 'open' AND a.due_date < :today`);
+      clauses.push(`${column('status')} = 'open' AND ${column('due_date')} < :today`);
       params.today = q.today;
       break;
     case 'this_week': {
       const { monday, sunday } = isoWeekOf(q.today);
-      clauses.push('a.due_date BETWEEN :monday AND :sunday');
+      clauses.push(`${column('due_date')} BETWEEN :monday AND :sunday`);
       Object.assign(params, { monday, sunday });
       break;
     }
     case 'no_date':
-      clauses.push('a.due_date IS NULL');
+      clauses.push(`${column('due_date')} IS NULL`);
       break;
     case 'any':
       break;
   }
-  shape.push(q.due);
-  return { shape: shape.join(','), sql: clauses.join(' AND '), params };
+  return { sql: clauses.join(' AND '), params };
 }
 
 export const actionsRepo = perDb((db: Db) => {
@@ -363,9 +247,9 @@ export const actionsRepo = perDb((db: Db) => {
   const byMeeting = db.prepare<[string], ActionRow>(
     `${SELECT} WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.rowid`,
   );
-  // Rows for a page of ids, in the page's order.
-  const byIds = db.prepare<[string], ActionRow>(
-    `SELECT ${COLUMNS} FROM json_each(?) j JOIN actions a ON a.id = j.value ${JOINS}
+  // Rows for a page of rowids, in the page's order.
+  const byRowids = db.prepare<[string], ActionRow>(
+    `SELECT ${COLUMNS} FROM json_each(?) j JOIN actions a ON a.rowid = j.value ${JOINS}
      ORDER BY j.key`,
   );
   // Open actions of the series from its earlier meetings, and whatever this meeting reviewed.
@@ -405,90 +289,32 @@ export const actionsRepo = perDb((db: Db) => {
     'DELETE FROM action_reviews WHERE action_id = ? AND meeting_id = ?',
   );
 
-  // The register composes its statements from the filters given: prepared once per shape (which
-  // filters, which order, which run), so each can use the index that fits it.
+  // The register's statements depend on which filters are given: prepared once per text.
   const statements = new Map<string, Database.Statement>();
-  const prepared = (key: string, sql: () => string) => {
-    let statement = statements.get(key);
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
     if (!statement) {
-      statement = db.prepare(sql());
-      statements.set(key, statement);
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
     }
     return statement;
   };
-
-  /**
-   * Ids in the register's order, a page of them (all when `page` is left out), and how many the
-   * filters match: the runs are counted, then read only as far as the page reaches.
-   */
-  const ids = (q: ActionQuery, page = { limit: -1, offset: 0 }, sortAtOnce = SORT_AT_ONCE) => {
-    const where = whereOf(q);
-    // Orders read in many short runs (an agency's, a person's actions) are sorted at once when
-    // the filters leave few actions: reading a page then takes one statement instead of dozens.
-    const few =
-      (q.sort === 'agency' || q.sort === 'person') &&
-      (prepared(`total|${where.shape}`, () => `SELECT count(*) FROM actions a WHERE ${where.sql}`)
-        .pluck()
-        .get(where.params) as number) <= sortAtOnce;
-    const plan = planOf(q.sort, q.descending, few);
-    const shape = `${where.shape}|${q.sort}|${q.descending ? 1 : 0}|${few ? 1 : 0}`;
-    const counted = prepared(`count|${shape}`, () => plan.count(where.sql))
-      .raw()
-      .all(where.params) as unknown[][];
-    // Which part of which run the page covers.
-    const window: { run: Run; offset: number; limit: number }[] = [];
-    let total = 0;
-    let { offset } = page;
-    let wanted = page.limit < 0 ? Number.POSITIVE_INFINITY : page.limit;
-    for (const run of counted.flatMap(plan.runs)) {
-      total += run.size;
-      if (wanted <= 0 || run.size === 0) continue;
-      if (offset >= run.size) {
-        offset -= run.size;
-        continue;
-      }
-      const limit = Math.min(wanted, run.size - offset);
-      window.push({ run, offset, limit });
-      wanted -= limit;
-      offset = 0;
-    }
-
-    // Typed names have no index: their runs on this page are read in one pass.
-    const typedNames = window.flatMap(({ run }) => run.typedName ?? []);
-    const typed = new Map<string, string[]>();
-    if (typedNames.length > 0) {
-      const statement = prepared(
-        `typed|${shape}`,
-        () =>
-          `SELECT ${TYPED_KEY}, a.id FROM actions a
-           WHERE ${where.sql} AND a.person_id IS NULL
-             AND ${TYPED_KEY} IN (SELECT value FROM json_each(:runNames))
-           ORDER BY ${DUE_THEN_CREATED}`,
-      );
-      const rows = statement.raw().all({ ...where.params, runNames: JSON.stringify(typedNames) });
-      for (const [name, id] of rows as [string, string][]) {
-        const ids = typed.get(name);
-        if (ids) ids.push(id);
-        else typed.set(name, [id]);
-      }
-    }
-
-    const found = window.flatMap(({ run, offset, limit }) => {
-      if (run.typedName !== undefined) {
-        return (typed.get(run.typedName) ?? []).slice(offset, offset + limit);
-      }
-      const statement = prepared(
-        `run|${shape}|${run.kind}`,
-        () =>
-          `SELECT a.id FROM actions a ${run.join ?? ''} WHERE ${where.sql} AND ${run.where}
-           ORDER BY ${run.order} LIMIT :limit OFFSET :offset`,
-      );
-      return statement.pluck().all({ ...where.params, ...run.params, limit, offset }) as string[];
-    });
-    return { ids: found, total };
+  /** Rows in the register's order, a page of them (all when `page` is left out). */
+  const ordered = (q: ActionQuery, inOrder: boolean, page = { limit: -1, offset: 0 }) => {
+    const where = whereOf(q, inOrder);
+    const sql = `${orderedSql(q.sort, q.descending, where.sql, inOrder)} LIMIT :limit OFFSET :offset`;
+    const rowids = prepared(sql)
+      .pluck()
+      .all({ ...where.params, ...page });
+    return rowids.length === 0 ? [] : byRowids.all(JSON.stringify(rowids)).map(toPublic);
   };
-  const rowsFor = (ids: string[]) =>
-    ids.length === 0 ? [] : byIds.all(JSON.stringify(ids)).map(toPublic);
+  /** How many actions the filters match, which says whether to read them in order. */
+  const count = (q: ActionQuery) => {
+    const where = whereOf(q);
+    return prepared(`SELECT count(*) FROM actions a WHERE ${where.sql}`)
+      .pluck()
+      .get(where.params) as number;
+  };
 
   return {
     /** Deleted actions included (see `deletedAt`), so a deletion can be undone. */
@@ -502,12 +328,12 @@ export const actionsRepo = perDb((db: Db) => {
      * A page of the register, and how many actions the filters match in all. `sortAtOnce` lets
      * tests read small data the way large data is read (see SORT_AT_ONCE).
      */
-    list: (q: ActionQuery, page: { limit: number; offset: number }, sortAtOnce?: number) => {
-      const { ids: onPage, total } = ids(q, page, sortAtOnce);
-      return { items: rowsFor(onPage), total };
+    list: (q: ActionQuery, page: { limit: number; offset: number }, sortAtOnce = SORT_AT_ONCE) => {
+      const total = count(q);
+      return { items: ordered(q, total > sortAtOnce, page), total };
     },
     /** Every action the filters match, in the register's order (for an export). */
-    all: (q: ActionQuery): Action[] => rowsFor(ids(q).ids),
+    all: (q: ActionQuery): Action[] => ordered(q, count(q) > SORT_AT_ONCE),
     /** See the statement: a series meeting's "Review open actions", each with its outcome here. */
     forReview: (meetingId: string) =>
       forReview.all({ meetingId }).map((r) => ({ ...toPublic(r), outcome: r.outcome })),

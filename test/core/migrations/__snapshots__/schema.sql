@@ -19,6 +19,18 @@ CREATE INDEX actions_series ON actions (series_id, status, due_date) WHERE delet
 CREATE INDEX actions_status_due ON actions (status, due_date, created_at)
         WHERE deleted_at IS NULL;
 
+CREATE INDEX actions_status_order ON actions (
+        (CASE status WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END),
+        (due_date IS NULL), due_date, created_at) WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_status_order_desc ON actions (
+        (CASE status WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END) DESC,
+        (due_date IS NULL), due_date, created_at) WHERE deleted_at IS NULL;
+
+CREATE INDEX actions_typed_name ON actions (
+        person_id, (nullif(lower(trim(person_name)), '')), due_date, created_at)
+        WHERE deleted_at IS NULL AND person_id IS NULL;
+
 CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position);
 
 CREATE INDEX agenda_items_parked_from ON agenda_items (parked_from_meeting_id)
