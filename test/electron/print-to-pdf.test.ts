@@ -147,7 +147,9 @@ describe('the desktop app', () => {
     const printedUrl = Buffer.from(String(file.content), 'base64')
       .toString()
       .replace('%PDF-fake ', '');
-    expect(decodeURIComponent(printedUrl)).toContain('<h1 class="minutes-h1">Interagency &lt;meeting&gt;</h1>');
+    expect(decodeURIComponent(printedUrl)).toContain(
+      '<h1 class="minutes-h1">Interagency &lt;meeting&gt;</h1>',
+    );
 
     const printWindow = BrowserWindow.instances[1]!;
     expect(printWindow.isDestroyed()).toBe(true);

@@ -21,8 +21,9 @@ import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
 import { NONE, useDirectoryOptions } from '../meetings/useDirectoryOptions';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
+import type { CapturedWords } from './captured-words';
 import { duePicks } from './due-picks';
-import { shortText } from './useNotesActions';
+import { shortText, useNotesActions } from './useNotesActions';
 
 /** The person picker's choice for someone who is not in the directory: their name is typed. */
 export const SOMEONE_ELSE = '*';
@@ -76,15 +77,6 @@ const fieldsOf = (v: ActionValues) => ({
 const typedOf = (v: ActionValues) =>
   v.personId === SOMEONE_ELSE ? { personName: v.personName } : undefined;
 
-/**
- * Opens the add form with a description already in it (an action captured from the notes). It
- * goes in as a draft, not as the form's starting value, so closing the form asks before the
- * captured words are thrown away.
- */
-export function seedActionDraft(drafts: Map<string, unknown>, key: string, description: string) {
-  drafts.set(key, { ...EMPTY, description } satisfies ActionValues);
-}
-
 export interface ActionFormProps {
   dialog: FormDialog;
   /** The meeting whose notes are open: new actions belong to it, quick picks count from its date. */
@@ -94,6 +86,11 @@ export interface ActionFormProps {
   itemId?: string | null;
   /** The action to edit; without it the form adds one. */
   action?: Action;
+  /**
+   * Words captured from the notes, which the add form starts from. They are still in the note,
+   * so closing the untouched form asks nothing; they leave the note once the action is saved.
+   */
+  captured?: CapturedWords | null;
 }
 
 export function ActionForm(props: ActionFormProps) {
@@ -120,15 +117,17 @@ function ActionFormBody({
   nextMeetingDate,
   itemId = null,
   action,
+  captured,
 }: ActionFormProps) {
   const { t } = useTranslation();
   const toast = useToast();
+  const { actionRecorded } = useNotesActions();
   const format = useMeetingFormat();
   const add = useCoreMutation('action.add');
   const update = useCoreMutation('action.update');
   const form = useDraftForm({
     key: dialog.key,
-    initial: () => (action ? valuesOf(action) : EMPTY),
+    initial: () => (action ? valuesOf(action) : { ...EMPTY, description: captured?.text ?? '' }),
     schema: action ? EditSchema : AddSchema,
     toInput: (v: ActionValues) =>
       action
@@ -161,8 +160,9 @@ function ActionFormBody({
       toast.info(t('actions.form.saved', { description: shortText(saved.description) }));
     } else {
       const saved = await add.mutateAsync(input.action);
+      captured?.commit();
       dialog.close();
-      toast.info(t('actions.form.added', { description: shortText(saved.description) }));
+      actionRecorded(saved, captured ?? undefined);
     }
   });
 

@@ -1,6 +1,6 @@
 import { useState, type ReactNode, type SVGProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-components';
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { Confidentiality, type AgendaItem } from '../../../shared/contract';
 import { useCoreMutation } from '../../app/useCore';
 import { useErrorToast } from '../meetings/useErrorToast';
@@ -64,49 +64,50 @@ export function ConfidentialityLabel({ level }: { level: Confidentiality }) {
 }
 
 /**
- * Who may see the item's notes outside the app, chosen where they are written. Each change is
- * saved at once; until the core has it, the choice stays as pressed rather than flicking back.
+ * Who may see the item's notes outside the app, chosen where they are written: one row of three
+ * radio buttons, and the meaning of the level chosen (the others' meanings are a press away), so
+ * the notes start high on a laptop screen. Each change is saved at once; until the core has it,
+ * the choice stays as pressed rather than flicking back.
  */
 export function ConfidentialityField({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const failed = useErrorToast();
   const update = useCoreMutation('agenda.update');
   const [pending, setPending] = useState<Confidentiality | null>(null);
+  const level = pending ?? item.confidentiality;
 
-  const save = (level: Confidentiality) => {
-    if (level === item.confidentiality) return;
-    setPending(level);
+  const save = (next: Confidentiality) => {
+    if (next === item.confidentiality) return;
+    setPending(next);
     update
-      .mutateAsync({ id: item.id, changes: { confidentiality: level } })
+      .mutateAsync({ id: item.id, changes: { confidentiality: next } })
       .catch(failed)
       .finally(() => setPending(null));
   };
 
   return (
     <RadioGroup
-      className="field confidentiality-field"
+      className="confidentiality-field"
       orientation="horizontal"
-      value={pending ?? item.confidentiality}
+      value={level}
       onChange={(value) => {
         const parsed = Confidentiality.safeParse(value);
         if (parsed.success) save(parsed.data);
       }}
     >
-      <Label className="field__label">{t('notes.confidentiality.label')}</Label>
+      <Label className="confidentiality-field__label">{t('notes.confidentiality.label')}</Label>
       <div className="confidentiality-field__options">
-        {Confidentiality.options.map((level) => (
-          <RadioField key={level} value={level} className="confidentiality-field__option">
-            <RadioButton className="radio confidentiality-field__radio">
-              <span className="radio__mark" aria-hidden="true" />
-              <ConfidentialityIcon level={level} />
-              {t(`notes.confidentiality.${level}`)}
-            </RadioButton>
-            <Text slot="description" className="field__description">
-              {t(`notes.confidentiality.${level}Description`)}
-            </Text>
-          </RadioField>
+        {Confidentiality.options.map((option) => (
+          <Radio key={option} value={option} className="confidentiality-field__option">
+            <span className="radio__mark" aria-hidden="true" />
+            <ConfidentialityIcon level={option} />
+            {t(`notes.confidentiality.${option}`)}
+          </Radio>
         ))}
       </div>
+      <Text slot="description" className="confidentiality-field__description">
+        {t(`notes.confidentiality.${level}Description`)}
+      </Text>
     </RadioGroup>
   );
 }

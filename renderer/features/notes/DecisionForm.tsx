@@ -9,15 +9,11 @@ import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
-import { shortText } from './useNotesActions';
+import type { CapturedWords } from './captured-words';
+import { useNotesActions } from './useNotesActions';
 
 /** `decision.update`'s rule for the text, without the id the form does not hold. */
 const DecisionText = z.strictObject({ text: requiredText(2000) });
-
-/** Opens the add form with words already in it, kept as a draft so closing asks first. */
-export function seedDecisionDraft(drafts: Map<string, unknown>, key: string, text: string) {
-  drafts.set(key, { text });
-}
 
 export interface DecisionFormProps {
   dialog: FormDialog;
@@ -26,6 +22,8 @@ export interface DecisionFormProps {
   itemId?: string | null;
   /** The decision to edit; without it the form adds one. */
   decision?: Decision;
+  /** Words captured from the notes that the add form starts from (see ActionForm). */
+  captured?: CapturedWords | null;
 }
 
 export function DecisionForm(props: DecisionFormProps) {
@@ -40,14 +38,21 @@ export function DecisionForm(props: DecisionFormProps) {
   );
 }
 
-function DecisionFormBody({ dialog, meetingId, itemId = null, decision }: DecisionFormProps) {
+function DecisionFormBody({
+  dialog,
+  meetingId,
+  itemId = null,
+  decision,
+  captured,
+}: DecisionFormProps) {
   const { t } = useTranslation();
   const toast = useToast();
+  const { decisionRecorded } = useNotesActions();
   const add = useCoreMutation('decision.add');
   const update = useCoreMutation('decision.update');
   const form = useDraftForm({
     key: dialog.key,
-    initial: () => ({ text: decision?.text ?? '' }),
+    initial: () => ({ text: decision?.text ?? captured?.text ?? '' }),
     schema: decision ? DecisionText : DecisionDraft,
     toInput: (v: { text: string }) => (decision ? v : { meetingId, itemId, text: v.text }),
   });
@@ -59,8 +64,9 @@ function DecisionFormBody({ dialog, meetingId, itemId = null, decision }: Decisi
       toast.info(t('notes.decisionForm.saved'));
     } else {
       const saved = await add.mutateAsync({ meetingId, itemId, text });
+      captured?.commit();
       dialog.close();
-      toast.info(t('notes.decisions.added', { text: shortText(saved.text) }));
+      decisionRecorded(saved, captured ?? undefined);
     }
   });
 

@@ -9,6 +9,7 @@ import { Button } from '../../components/Button';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
 import { Separator } from '../run/ItemSummary';
 import { ActionForm } from './ActionForm';
+import type { CapturedWords } from './captured-words';
 import { DecisionForm } from './DecisionForm';
 import { isOverdue } from './due-picks';
 import { useNotesActions } from './useNotesActions';
@@ -117,6 +118,8 @@ export interface ItemCapturesProps {
   today: string;
   addDecision: FormDialog;
   addAction: FormDialog;
+  /** Words captured from the notes, for the add form of their kind. */
+  captured: CapturedWords | null;
 }
 
 /** The decisions and actions taken under one agenda item (or under none), with their forms. */
@@ -170,12 +173,18 @@ export function ItemCaptures(props: ItemCapturesProps) {
         }}
         onDelete={(a) => void notesActions.removeAction(a)}
       />
-      <DecisionForm dialog={props.addDecision} meetingId={meeting.id} itemId={itemId} />
+      <DecisionForm
+        dialog={props.addDecision}
+        meetingId={meeting.id}
+        itemId={itemId}
+        captured={props.captured?.kind === 'decision' ? props.captured : null}
+      />
       <ActionForm
         dialog={props.addAction}
         meeting={meeting}
         nextMeetingDate={nextMeetingDate}
         itemId={itemId}
+        captured={props.captured?.kind === 'action' ? props.captured : null}
       />
       {decision && (
         <DecisionForm

@@ -1,14 +1,12 @@
-import { use } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, AgendaItem, Decision, MeetingDetail } from '../../../shared/contract';
-import { DraftsContext } from '../../app/drafts';
-import { useFormDialog } from '../../app/useFormDialog';
+import { useFormDialog, type FormDialog } from '../../app/useFormDialog';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
 import { presenterOf } from '../run/item-text';
 import { Separator } from '../run/ItemSummary';
-import { seedActionDraft } from './ActionForm';
+import type { CapturedWords } from './captured-words';
 import { ConfidentialityField } from './ConfidentialityField';
-import { seedDecisionDraft } from './DecisionForm';
 import { ItemCaptures } from './ItemCaptures';
 import { GENERAL_NOTES } from './links';
 import { NotesEditor } from './NotesEditor';
@@ -31,34 +29,37 @@ export const PANEL_ID = 'notes-panel';
 export function ItemNotesPanel({ detail, item, decisions, actions, today }: ItemNotesPanelProps) {
   const { t } = useTranslation();
   const { minutes } = useMeetingFormat();
-  const drafts = use(DraftsContext);
   const { meeting } = detail;
   const itemId = item?.id ?? null;
   const draftKey = `notes:${meeting.id}:${itemId ?? GENERAL_NOTES}`;
-  const addDecision = useFormDialog(`${draftKey}:decision:new`);
-  const addAction = useFormDialog(`${draftKey}:action:new`);
+  // Words captured from the notes, waiting in an add form; they stay in the note until saved.
+  const [captured, setCaptured] = useState<CapturedWords | null>(null);
+  // Closing the form any way but by saving leaves them where they are.
+  useEffect(() => () => captured?.release(), [captured]);
+  const decisionDialog = useFormDialog(`${draftKey}:decision:new`);
+  const actionDialog = useFormDialog(`${draftKey}:action:new`);
+  const addDecision = useReleasing(decisionDialog, setCaptured);
+  const addAction = useReleasing(actionDialog, setCaptured);
   const { recordDecision } = useNotesActions();
   const number = item ? detail.items.indexOf(item) + 1 : null;
   const title = item ? item.title : t('notes.general');
   const presenter = item ? presenterOf(item) : null;
 
-  const capture = (kind: 'action' | 'decision', text: string) => {
-    const words = text.trim();
-    if (kind === 'decision') {
-      if (!words) {
+  const capture = (words: CapturedWords) => {
+    if (words.kind === 'decision') {
+      if (!words.text) {
         addDecision.open();
         return;
       }
-      // Refused (too long, say): the words go to the form rather than being lost.
+      // Refused (too long, say): the words go to the form, and stay in the note meanwhile.
       void recordDecision(meeting.id, itemId, words).then((recorded) => {
         if (recorded) return;
-        seedDecisionDraft(drafts, addDecision.key, words);
+        setCaptured(words);
         addDecision.open();
       });
       return;
     }
-    // The words left the note for the form: kept as a draft, so closing the form asks first.
-    if (words) seedActionDraft(drafts, addAction.key, words);
+    setCaptured(words.text ? words : null);
     addAction.open();
   };
 
@@ -118,7 +119,25 @@ export function ItemNotesPanel({ detail, item, decisions, actions, today }: Item
         today={today}
         addDecision={addDecision}
         addAction={addAction}
+        captured={captured}
       />
     </section>
+  );
+}
+
+/** The add form's dialog, which lets go of captured words as it closes (saved or not). */
+function useReleasing(
+  dialog: FormDialog,
+  setCaptured: (words: CapturedWords | null) => void,
+): FormDialog {
+  return useMemo(
+    () => ({
+      ...dialog,
+      close: () => {
+        dialog.close();
+        setCaptured(null);
+      },
+    }),
+    [dialog, setCaptured],
   );
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { useSettings } from '../../app/useSettings';
 import { localeOf } from '../../i18n';
-import { captureFromState, type CaptureKind } from './capture';
+import type { CaptureKind } from './capture';
+import { captureWords, type CapturedWords } from './captured-words';
 import { EditorToolbar, shortcutText } from './EditorToolbar';
 import {
   CAPTURE_KEYS,
@@ -27,9 +28,10 @@ export interface NotesEditorProps {
   initial: RichDoc | null;
   /** Accessible name of the editing area, e.g. "Notes: Round of agency updates". */
   label: string;
-  /** Capture from the editor: the text of the current line (paragraph/list item/heading) or the
-   *  selection, with the text removed from the note; kind 'action' or 'decision'. */
-  onCapture?: (kind: 'action' | 'decision', text: string) => void;
+  /** Capture from the editor: the words of the current line (paragraph, list item, heading) or
+   *  of the selection. They stay in the note until the caller commits them (once what they
+   *  became is saved), and can be put back after that. */
+  onCapture?: (words: CapturedWords) => void;
   readOnly?: boolean;
 }
 
@@ -45,13 +47,6 @@ export function NotesEditor(props: NotesEditorProps): JSX.Element {
 const CAPTURE_SHORTCUTS = [CAPTURE_KEYS.action, CAPTURE_KEYS.decision]
   .map((keys) => shortcutText(keys).aria)
   .join(' ');
-
-/** Takes the current line (or the selection) out of the note; returns its text. */
-function captureLine(editor: Editor): string {
-  const { text, tr } = captureFromState(editor.state);
-  if (tr) editor.view.dispatch(tr.scrollIntoView());
-  return text;
-}
 
 interface SlashState {
   items: SlashItem[];
@@ -119,6 +114,9 @@ function NoteEditor({
     onBlur: () => autosave.flush(),
   });
 
+  const { attach } = autosave;
+  useEffect(() => attach(editor), [attach, editor]);
+
   useEffect(() => {
     // Without an update event: locking the notes is not a change to save.
     if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
@@ -127,7 +125,7 @@ function NoteEditor({
   useEffect(() => {
     const capture = (target: Editor, kind: CaptureKind): boolean => {
       if (!onCapture || !target.isEditable) return false;
-      onCapture(kind, captureLine(target));
+      onCapture(captureWords(target, autosave.note, kind));
       return true;
     };
     setNotesHooks(editor, {
@@ -189,7 +187,7 @@ function NoteEditor({
               onCapture &&
               ((kind) => {
                 editor.commands.focus();
-                onCapture(kind, captureLine(editor));
+                onCapture(captureWords(editor, autosave.note, kind));
               })
             }
           />

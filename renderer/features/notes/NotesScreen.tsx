@@ -1,9 +1,18 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { MeetingDetail } from '../../../shared/contract';
 import { useCoreQuery } from '../../app/useCore';
 import { BackLink } from '../../components/BackLink';
+import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/PageTitle';
 import { Switch } from '../../components/Switch';
 import { meetingPath, runPath } from '../meetings/links';
@@ -36,6 +45,23 @@ export function stepFor(event: KeyboardEvent): -1 | 0 | 1 {
     if (event.key === ']') return 1;
   }
   return 0;
+}
+
+/**
+ * Where the agenda goes above the note rather than beside it (as in notes.css): a small window, or
+ * a large zoom. There the list folds away so the note starts near the top of the screen.
+ */
+const NARROW = '(max-width: 60rem)';
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
 }
 
 /** Where Alt+arrows already mean something (a list of options, a calendar), or a dialog is open. */
@@ -127,6 +153,9 @@ function Notes({ detail }: { detail: MeetingDetail }) {
     }
   }, [selectedId, selected, t]);
 
+  const narrow = useNarrow();
+  const [agendaOpen, setAgendaOpen] = useState(false);
+
   const decisions = useCoreQuery('decision.list', { meetingId: meeting.id });
   const today = todayIso();
   const actions = useCoreQuery('action.list', {
@@ -154,8 +183,14 @@ function Notes({ detail }: { detail: MeetingDetail }) {
         </li>
       </ul>
       <div className="notes__layout">
-        <nav className="notes__agenda" aria-labelledby="notes-agenda-title">
-          <h2 id="notes-agenda-title">{t('notes.list.title')}</h2>
+        <AgendaFold
+          narrow={narrow}
+          isOpen={agendaOpen}
+          onOpenChange={setAgendaOpen}
+          shown={
+            selected ? `${items.indexOf(selected) + 1}. ${selected.title}` : t('notes.general')
+          }
+        >
           {running && (
             <Switch
               isSelected={following}
@@ -173,10 +208,12 @@ function Notes({ detail }: { detail: MeetingDetail }) {
             currentItemId={currentItemId}
             onPick={() => {
               focusAfter.current = null;
+              // Folded away again once a note is picked: the note is what comes next.
+              setAgendaOpen(false);
             }}
           />
           <NoteShortcuts />
-        </nav>
+        </AgendaFold>
         <ItemNotesPanel
           key={selectedId ?? GENERAL_NOTES}
           detail={detail}
@@ -190,6 +227,40 @@ function Notes({ detail }: { detail: MeetingDetail }) {
         {announced}
       </p>
     </div>
+  );
+}
+
+interface AgendaFoldProps {
+  narrow: boolean;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The note open, as the folded list names it: "3. Changes needed in the system". */
+  shown: string;
+  children: ReactNode;
+}
+
+/**
+ * The agenda to pick a note from. Beside the note it is always shown; above it (narrow windows,
+ * large zoom) it folds into one button naming the open note, so the note is near the top.
+ */
+function AgendaFold({ narrow, isOpen, onOpenChange, shown, children }: AgendaFoldProps) {
+  const { t } = useTranslation();
+  return (
+    <nav className="notes__agenda" aria-label={t('notes.list.title')}>
+      {narrow ? (
+        <Disclosure className="notes__fold" isExpanded={isOpen} onExpandedChange={onOpenChange}>
+          <Heading level={2} className="disclosure__heading notes__fold-heading">
+            <Button slot="trigger">{t('notes.list.folded', { shown })}</Button>
+          </Heading>
+          <DisclosurePanel className="notes__fold-panel">{children}</DisclosurePanel>
+        </Disclosure>
+      ) : (
+        <>
+          <h2>{t('notes.list.title')}</h2>
+          {children}
+        </>
+      )}
+    </nav>
   );
 }
 

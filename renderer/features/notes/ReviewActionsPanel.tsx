@@ -10,6 +10,7 @@ import { useFormDialog } from '../../app/useFormDialog';
 import { Button } from '../../components/Button';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
 import { ActionForm } from './ActionForm';
+import { ConfidentialityLabel } from './ConfidentialityField';
 import { ActionFacts } from './ItemCaptures';
 import { notesPath } from './links';
 import { useNotesActions } from './useNotesActions';
@@ -65,7 +66,16 @@ export function ReviewActionsPanel({ meeting, nextMeetingDate, today }: ReviewAc
             return (
               <li key={action.id} className="capture review__action">
                 <div>
-                  <p className="capture__text">{action.description}</p>
+                  <p className="capture__text">
+                    {action.description}
+                    {/* The chair projects this screen: the level shows as in the register. */}
+                    {action.confidentiality !== 'shareable' && (
+                      <>
+                        {' '}
+                        <ConfidentialityLabel level={action.confidentiality} />
+                      </>
+                    )}
+                  </p>
                   <ActionFacts action={action} today={today} />
                   <p className="review__from">
                     {t('notes.review.from')}{' '}

@@ -55,13 +55,20 @@ const HEADINGS: Record<string, string> = {
 const ORDERED_MARKER = /^\(?[0-9a-zA-Z]{1,5}[.)]$/;
 
 export function cleanPastedHtml(html: string): string {
-  // Conditional comments hide Word's VML and fallback markup; real comments are never content.
   const withoutComments = html
-    .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
+    // Word marks a list item's typed bullet "only where lists are not supported", either as
+    // <![if !supportLists]>…<![endif]> or, from some versions, as two ordinary comments; the
+    // second form is turned into the first so the bullet is found (and dropped) either way.
+    .replace(/<!--\[if !supportLists\]-->/gi, '<![if !supportLists]>')
+    .replace(/<!--\[endif\]-->/gi, '<![endif]>')
+    // Conditional comments hide Word's VML and fallback markup (an opening `<!--[if …]>` runs to
+    // its `<![endif]-->`); real comments are never content.
+    .replace(/<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
   const doc = new DOMParser().parseFromString(withoutComments, 'text/html');
   const body = doc.body;
 
+  markListFallbacks(body);
   for (const element of [...body.querySelectorAll(DROPPED)]) element.remove();
   for (const element of [...body.querySelectorAll('*')]) {
     const name = element.tagName.toLowerCase();
@@ -70,7 +77,12 @@ export function cleanPastedHtml(html: string): string {
     else if (name.includes(':')) unwrap(element);
   }
 
+  flattenTables(body);
   rebuildWordLists(body);
+  // A bullet Word typed in a list that is already a real list (or left over): never words.
+  for (const element of [...body.querySelectorAll('[style]')]) {
+    if (isWordMarker(element)) element.remove();
+  }
   keepLooksThatMeanSomething(body);
 
   for (const element of [...body.querySelectorAll('*')]) {
@@ -86,6 +98,99 @@ export function cleanPastedHtml(html: string): string {
   }
   for (const element of [...body.querySelectorAll('*')]) stripAttributes(element);
   return body.innerHTML;
+}
+
+/** Word's typed bullet or number of a list item: `<span style="mso-list:Ignore">`. */
+function isWordMarker(element: Element): boolean {
+  return /mso-list:\s*ignore/i.test(element.getAttribute('style') ?? '');
+}
+
+/**
+ * What sits between `<![if !supportLists]>` and `<![endif]>` (comments once parsed) is the
+ * bullet Word typed for programs without lists: it is wrapped as a marker, read and dropped
+ * with the others.
+ */
+function markListFallbacks(body: HTMLElement): void {
+  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
+  const starts: Comment[] = [];
+  while (walker.nextNode()) {
+    const comment = walker.currentNode as Comment;
+    if (/^\[if !supportLists\]$/i.test(comment.data.trim())) starts.push(comment);
+  }
+  for (const start of starts) {
+    const fallback: ChildNode[] = [];
+    let node = start.nextSibling;
+    while (
+      node &&
+      !(node.nodeType === Node.COMMENT_NODE && /^\[endif\]$/i.test((node as Comment).data.trim()))
+    ) {
+      fallback.push(node);
+      node = node.nextSibling;
+    }
+    // No end beside it: not Word's markup after all, and nothing is dropped.
+    if (!node) continue;
+    const marker = body.ownerDocument.createElement('span');
+    marker.setAttribute('style', 'mso-list:Ignore');
+    marker.append(...fallback);
+    start.replaceWith(marker);
+    node.remove();
+  }
+}
+
+const CELL_SEPARATOR = ' · ';
+const BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, li, ul, ol, blockquote, pre, table';
+
+/**
+ * The notes have no tables: each row becomes a line, its cells separated by " · " (otherwise
+ * the schema would run "Cell A" and "Cell B" together). Lines within a cell are kept as line
+ * breaks. Innermost tables first, so a table in a cell becomes lines of that cell.
+ */
+function flattenTables(body: HTMLElement): void {
+  const document = body.ownerDocument;
+  for (const table of [...body.querySelectorAll('table')].reverse()) {
+    const lines: HTMLElement[] = [];
+    for (const row of table.querySelectorAll('tr')) {
+      if (row.closest('table') !== table) continue;
+      const line = document.createElement('p');
+      for (const cell of row.children) {
+        if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
+        const words = cellContent(cell);
+        if ((cell.textContent ?? '').replace(/[\s\u00a0]+/g, '') === '') continue;
+        if (line.childNodes.length > 0) line.append(CELL_SEPARATOR);
+        line.append(...words);
+      }
+      if (line.childNodes.length > 0) lines.push(line);
+    }
+    table.replaceWith(...lines);
+  }
+}
+
+/** A cell's content on one line: its paragraphs and list items joined by line breaks. */
+function cellContent(cell: Element): Node[] {
+  const document = cell.ownerDocument;
+  for (const block of [...cell.querySelectorAll(BLOCKS)].reverse()) {
+    block.after(document.createElement('br'));
+    unwrap(block);
+  }
+  const nodes = [...cell.childNodes];
+  const blank = (node: Node) =>
+    node.nodeName === 'BR' ||
+    (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === '');
+  while (nodes.length > 0 && blank(nodes[0]!)) nodes.shift();
+  while (nodes.length > 0 && blank(nodes.at(-1)!)) nodes.pop();
+  // Two breaks in a row (a paragraph ending where its cell's div ends) are one.
+  return nodes.filter(
+    (node, index) => node.nodeName !== 'BR' || previousNonBlank(nodes, index)?.nodeName !== 'BR',
+  );
+}
+
+function previousNonBlank(nodes: Node[], index: number): Node | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === '') continue;
+    return node;
+  }
+  return undefined;
 }
 
 function isWebOrMailLink(href: string | null): boolean {
@@ -207,9 +312,7 @@ function rebuildWordLists(body: HTMLElement): void {
 
 /** Removes and returns the typed bullet or number of a Word list paragraph ("1.", "·", "o"). */
 function takeWordMarker(paragraph: Element): string {
-  const ignored = [...paragraph.querySelectorAll('[style]')].find((el) =>
-    /mso-list:\s*ignore/i.test(el.getAttribute('style') ?? ''),
-  );
+  const ignored = [...paragraph.querySelectorAll('[style]')].find(isWordMarker);
   if (!ignored) return '';
   const marker = (ignored.textContent ?? '').replace(/[\s\u00a0]+/g, '');
   // The marker sits in nested spans; remove the outermost one that holds nothing else.

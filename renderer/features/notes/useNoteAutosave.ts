@@ -1,8 +1,10 @@
+import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { isAppError } from '../../../shared/errors';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/useApi';
+import type { NoteAccess } from './captured-words';
 import { clearBackup, noteKey, readBackup, writeBackup } from './note-backup';
 
 /**
@@ -52,6 +54,8 @@ class NoteSaver {
   /** A document the core refused as invalid: not sent again until it changes. */
   private refusedJson: string | null = null;
   status: SaveStatus = { state: 'idle' };
+  /** The editor open on this note, if any: words captured from it are put back there. */
+  editor: Editor | null = null;
   private inFlight = false;
   private waitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +85,19 @@ class NoteSaver {
   /** What the core returned when the note was opened; kept only if nothing newer is known. */
   knowStored(doc: RichDoc | null) {
     if (this.confirmedJson === null && doc) this.confirmedJson = JSON.stringify(doc);
+  }
+
+  /** Registers the editor open on the note; returns what to call when it closes. */
+  attach(editor: Editor): () => void {
+    this.editor = editor;
+    return () => {
+      if (this.editor === editor) this.editor = null;
+    };
+  }
+
+  /** The note as last typed in this session, else as the core last returned it. */
+  get doc(): RichDoc | null {
+    return this.latest ?? (this.confirmedJson ? (JSON.parse(this.confirmedJson) as RichDoc) : null);
   }
 
   /** True when typed changes have not been confirmed by the core. */
@@ -228,6 +245,10 @@ export interface NoteAutosave {
   change: (doc: RichDoc) => void;
   /** Save now. */
   flush: () => void;
+  /** The note beyond its editor: where captured words go back when the editor has closed. */
+  note: NoteAccess;
+  /** Registers the editor open on the note; returns what to call when it closes. */
+  attach: (editor: Editor) => () => void;
 }
 
 /**
@@ -269,5 +290,14 @@ export function useNoteAutosave(
 
   const change = useCallback((doc: RichDoc) => saver.change(doc), [saver]);
   const flush = useCallback(() => saver.flush(), [saver]);
-  return { start, status, change, flush };
+  const [note] = useState<NoteAccess>(() => ({
+    openEditor: () => saver.editor,
+    doc: () => saver.doc,
+    save: (doc) => {
+      saver.change(doc);
+      saver.flush();
+    },
+  }));
+  const attach = useCallback((editor: Editor) => saver.attach(editor), [saver]);
+  return { start, status, change, flush, note, attach };
 }

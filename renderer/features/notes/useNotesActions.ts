@@ -3,6 +3,7 @@ import type { Action, Decision, ReviewOutcome } from '../../../shared/contract';
 import { useCoreMutation } from '../../app/useCore';
 import { useToast } from '../../components/useToast';
 import { useErrorToast } from '../meetings/useErrorToast';
+import type { CapturedWords } from './captured-words';
 
 /** A long description cut short for a toast, which is read out whole. */
 export function shortText(text: string, max = 60): string {
@@ -31,21 +32,47 @@ export function useNotesActions() {
       .mutateAsync({ id: decision.id })
       .then(() => toast.info(t('notes.decisions.restored')), failed);
 
+  /**
+   * Says a new decision is kept, with an Undo that deletes it and puts back in the note the words
+   * it was captured from, if any.
+   */
+  const decisionRecorded = (saved: Decision, words?: CapturedWords) =>
+    toast.info(
+      t(words ? 'notes.decisions.recorded' : 'notes.decisions.added', {
+        text: shortText(saved.text),
+      }),
+      {
+        label: t('common.undo'),
+        onAction: () =>
+          void deleteDecision.mutateAsync({ id: saved.id }).then(() => {
+            words?.restore();
+            toast.info(t('notes.decisions.withdrawn'));
+          }, failed),
+      },
+    );
+
   return {
+    decisionRecorded,
+    /** The same for a new action. */
+    actionRecorded: (saved: Action, words?: CapturedWords) =>
+      toast.info(t('actions.form.added', { description: shortText(saved.description) }), {
+        label: t('common.undo'),
+        onAction: () =>
+          void deleteAction.mutateAsync({ id: saved.id }).then(() => {
+            words?.restore();
+            toast.info(t('notes.actions.withdrawn'));
+          }, failed),
+      }),
     /**
-     * A decision captured from the editor is kept at once; Undo takes it back out. False when
-     * the core refused it: the words have left the note, so the caller must keep them.
+     * A decision captured from the editor is kept at once, and only then do its words leave the
+     * note; Undo takes it back out and puts them back. False when the core refused it: the words
+     * are still in the note, for the caller to offer in the form.
      */
-    recordDecision: (meetingId: string, itemId: string | null, text: string) =>
-      addDecision.mutateAsync({ meetingId, itemId, text }).then(
+    recordDecision: (meetingId: string, itemId: string | null, words: CapturedWords) =>
+      addDecision.mutateAsync({ meetingId, itemId, text: words.text }).then(
         (saved) => {
-          toast.info(t('notes.decisions.recorded', { text: shortText(saved.text) }), {
-            label: t('common.undo'),
-            onAction: () =>
-              void deleteDecision
-                .mutateAsync({ id: saved.id })
-                .then(() => toast.info(t('notes.decisions.withdrawn')), failed),
-          });
+          words.commit();
+          decisionRecorded(saved, words);
           return true;
         },
         (error: unknown) => {

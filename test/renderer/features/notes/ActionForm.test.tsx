@@ -1,10 +1,9 @@
-import { screen, within } from '@testing-library/react';
-import { use } from 'react';
-import { describe, expect, it } from 'vitest';
-import { DraftsContext } from '../../../../renderer/app/drafts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useFormDialog } from '../../../../renderer/app/useFormDialog';
 import { Button } from '../../../../renderer/components/Button';
-import { ActionForm, seedActionDraft } from '../../../../renderer/features/notes/ActionForm';
+import { ActionForm } from '../../../../renderer/features/notes/ActionForm';
+import type { CapturedWords } from '../../../../renderer/features/notes/captured-words';
 import { makeTestCore, type TestCore } from '../../../helpers/core';
 import { biweekly, oneOff } from '../../../helpers/meetings';
 import { renderApp, renderWithProviders } from '../../../helpers/render';
@@ -195,38 +194,57 @@ describe('action form', () => {
     expect(await screen.findByText('Action saved: Update the referral list')).toBeVisible();
   }, 20_000);
 
-  it('keeps words captured from the notes: closing the form asks before dropping them', async () => {
+  it('starts from words captured from the notes, which only leave the note once it is saved', async () => {
     const core = makeTestCore();
     const meeting = await core.ok('meeting.create', oneOff());
+    const words = {
+      kind: 'action' as const,
+      text: 'Invite the youth shelter',
+      commit: vi.fn(),
+      restore: vi.fn(),
+      release: vi.fn(),
+    } satisfies CapturedWords;
     function Capture() {
-      const drafts = use(DraftsContext);
       const dialog = useFormDialog('capture-test');
       return (
         <>
-          <Button
-            onPress={() => {
-              seedActionDraft(drafts, dialog.key, 'Invite the youth shelter');
-              dialog.open();
-            }}
-          >
-            Capture
-          </Button>
-          <ActionForm dialog={dialog} meeting={meeting} nextMeetingDate={null} />
+          <Button onPress={dialog.open}>Capture</Button>
+          <ActionForm dialog={dialog} meeting={meeting} nextMeetingDate={null} captured={words} />
         </>
       );
     }
     const { user } = await renderWithProviders(<Capture />, { core });
+    const description = () =>
+      within(screen.getByRole('dialog', { name: 'Add an action' })).getByRole('textbox', {
+        name: /^What is to be done/,
+      });
 
+    // Untouched, the form closes at once: the words are still in the note, nothing is lost.
     await user.click(screen.getByRole('button', { name: 'Capture' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add an action' });
-    expect(within(dialog).getByRole('textbox', { name: /^What is to be done/ })).toHaveValue(
-      'Invite the youth shelter',
-    );
+    expect(description()).toHaveValue('Invite the youth shelter');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    // Changed, it asks first.
+    await user.click(screen.getByRole('button', { name: 'Capture' }));
+    await user.type(description(), ' and the CLSC');
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('alertdialog')).toBeVisible();
     await user.click(screen.getByRole('button', { name: /^Keep editing/ }));
-    expect(within(dialog).getByRole('textbox', { name: /^What is to be done/ })).toHaveValue(
-      'Invite the youth shelter',
-    );
+    expect(description()).toHaveValue('Invite the youth shelter and the CLSC');
+    expect(words.commit).not.toHaveBeenCalled();
+
+    // Saved: the words leave the note; Undo deletes the action and puts them back.
+    await user.click(screen.getByRole('button', { name: 'Add action' }));
+    const toast = await screen.findByRole('alertdialog', {
+      name: /^Action recorded: Invite the youth shelter and the CLSC/,
+    });
+    expect(words.commit).toHaveBeenCalledOnce();
+    expect(await meetingActions(core, meeting.id)).toHaveLength(1);
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(words.restore).toHaveBeenCalledOnce());
+    expect(await meetingActions(core, meeting.id)).toEqual([]);
+    expect(await screen.findByText('Action withdrawn.')).toBeVisible();
   }, 15_000);
 });

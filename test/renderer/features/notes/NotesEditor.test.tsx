@@ -12,6 +12,7 @@ import {
   type NotesEditorProps,
 } from '../../../../renderer/features/notes/NotesEditor';
 import { noteKey, readBackup } from '../../../../renderer/features/notes/note-backup';
+import type { CapturedWords } from '../../../../renderer/features/notes/captured-words';
 import { makeTestCore, type TestCore } from '../../../helpers/core';
 import { renderWithProviders } from '../../../helpers/render';
 import { meetingWithItems } from '../meetings/fixtures';
@@ -278,31 +279,82 @@ describe('NotesEditor › autosave', () => {
   });
 });
 
+/** The words handed to `onCapture`, the last time it was called. */
+function capturedBy(onCapture: MockInstance<(words: CapturedWords) => void>) {
+  const call = onCapture.mock.calls.at(-1);
+  if (!call) throw new Error('Nothing was captured');
+  return call[0];
+}
+
 describe('NotesEditor › capture', () => {
-  it('takes the current line out as an action with Ctrl+Shift+A', async () => {
-    const onCapture = vi.fn();
+  it('captures the line with Ctrl+Shift+A, and takes it out only once committed', async () => {
+    const onCapture = vi.fn<(words: CapturedWords) => void>();
     const { core, user, box, meetingId, itemId } = await openEditor({ onCapture });
     await user.keyboard('Round table{Enter}Marie to call the landlord');
     await user.keyboard('{Control>}{Shift>}A{/Shift}{/Control}');
-    expect(onCapture).toHaveBeenCalledExactlyOnceWith('action', 'Marie to call the landlord');
+    expect(onCapture).toHaveBeenCalledOnce();
+    const words = capturedBy(onCapture);
+    expect(words).toMatchObject({ kind: 'action', text: 'Marie to call the landlord' });
     expect(box).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+A Control+Shift+D');
-    expect(box).not.toHaveTextContent('landlord');
+    // Still in the note, and saved as typed: the form it went to may yet be cancelled.
+    expect(box).toHaveTextContent('landlord');
     await user.tab();
+    await waitFor(async () =>
+      expect(await notesOf(core, meetingId, itemId)).toEqual(
+        docOf('Round table', 'Marie to call the landlord'),
+      ),
+    );
+
+    act(() => words.commit());
+    expect(box).not.toHaveTextContent('landlord');
     await waitFor(async () =>
       expect(await notesOf(core, meetingId, itemId)).toEqual(docOf('Round table')),
     );
+    // Ctrl+Z in the note brings the line back, and only the line.
+    await user.click(box);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(box).toHaveTextContent('Round tableMarie to call the landlord');
   });
 
-  it('takes a list item out as a decision with Ctrl+Shift+D', async () => {
-    const onCapture = vi.fn();
+  it('captures a list item as a decision with Ctrl+Shift+D; a released capture leaves it', async () => {
+    const onCapture = vi.fn<(words: CapturedWords) => void>();
     const { user, box } = await openEditor({ onCapture });
     await user.keyboard('- Fund the pilot{Enter}Second point');
     await user.keyboard('{ArrowUp}');
     await user.keyboard('{Control>}{Shift>}D{/Shift}{/Control}');
-    expect(onCapture).toHaveBeenCalledOnce();
-    expect(onCapture.mock.calls[0]![0]).toBe('decision');
-    expect(['Fund the pilot', 'Second point']).toContain(onCapture.mock.calls[0]![1]);
+    const words = capturedBy(onCapture);
+    expect(words.kind).toBe('decision');
+    expect(['Fund the pilot', 'Second point']).toContain(words.text);
+    act(() => words.release());
+    act(() => words.commit());
+    expect(within(box).getAllByRole('listitem')).toHaveLength(2);
+
+    await user.keyboard('{Control>}{Shift>}D{/Shift}{/Control}');
+    act(() => capturedBy(onCapture).commit());
     expect(within(box).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('puts committed words back through the saved note once its editor has closed', async () => {
+    const onCapture = vi.fn<(words: CapturedWords) => void>();
+    const { core, user, box, meetingId, itemId, otherItemId } = await openEditor({ onCapture });
+    await user.keyboard('Round table{Enter}Marie to call the landlord');
+    await user.keyboard('{Control>}{Shift>}A{/Shift}{/Control}');
+    const words = capturedBy(onCapture);
+    act(() => words.commit());
+    expect(box).not.toHaveTextContent('landlord');
+
+    const props = { meetingId, initial: null, onCapture };
+    act(() => showNote({ ...props, itemId: otherItemId, label: 'Notes: Housing' }));
+    await screen.findByRole('textbox', { name: 'Notes: Housing' });
+    // The editor that left is destroyed a moment after it unmounts.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    act(() => words.restore());
+    const restored = docOf('Round table', 'Marie to call the landlord');
+    await waitFor(async () => expect(await notesOf(core, meetingId, itemId)).toEqual(restored));
+    act(() => showNote({ ...props, itemId, label: LABEL }));
+    expect(await screen.findByRole('textbox', { name: LABEL })).toHaveTextContent(
+      'Round tableMarie to call the landlord',
+    );
   });
 
   it('leaves the shortcuts alone when the screen takes no captures', async () => {
@@ -315,7 +367,7 @@ describe('NotesEditor › capture', () => {
 
 describe('NotesEditor › slash menu', () => {
   it('opens on "/", filters as one types, and captures the line as a decision', async () => {
-    const onCapture = vi.fn();
+    const onCapture = vi.fn<(words: CapturedWords) => void>();
     const { user, box } = await openEditor({ onCapture });
     await user.keyboard('Fund the pilot /');
     const menu = await screen.findByRole('listbox', { name: 'Commands' });
@@ -340,10 +392,14 @@ describe('NotesEditor › slash menu', () => {
       ).toEqual([expect.stringContaining('Decision')]),
     );
     await user.keyboard('{Enter}');
-    expect(onCapture).toHaveBeenCalledExactlyOnceWith('decision', 'Fund the pilot');
+    expect(onCapture).toHaveBeenCalledOnce();
+    expect(capturedBy(onCapture)).toMatchObject({ kind: 'decision', text: 'Fund the pilot' });
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
-    expect(box).not.toHaveTextContent('Fund the pilot');
+    // The command leaves; the words stay until what they became is saved.
+    expect(box).toHaveTextContent('Fund the pilot');
     expect(box).not.toHaveTextContent('/dec');
+    act(() => capturedBy(onCapture).commit());
+    expect(box).not.toHaveTextContent('Fund the pilot');
     expect(box).not.toHaveAttribute('aria-activedescendant');
   });
 

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plainText } from '../../../../shared/domain/rich-text';
 import { makeTestCore, type TestCore } from '../../../helpers/core';
 import { biweekly } from '../../../helpers/meetings';
 import { renderApp } from '../../../helpers/render';
@@ -33,6 +34,13 @@ async function axeViolations(container: Element) {
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** The item's notes as the core holds them, in plain text. */
+async function savedNotes(core: TestCore, meetingId: string, itemId: string) {
+  const { items } = await core.ok('meeting.get', { id: meetingId });
+  const notes = items.find((item) => item.id === itemId)?.notes;
+  return notes ? plainText(notes) : '';
 }
 
 async function opened(core: TestCore, path: string) {
@@ -154,19 +162,68 @@ describe('notes screen', () => {
     const { user } = await opened(core, `/meetings/${meeting.id}/notes?item=${items[1]!.id}`);
 
     const level = await screen.findByRole('radiogroup', { name: 'Confidentiality' });
+    const levelOf = async () =>
+      (await core.ok('meeting.get', { id: meeting.id })).items[1]?.confidentiality;
     expect(within(level).getByRole('radio', { name: 'Shareable' })).toBeChecked();
-    expect(within(level).getByRole('radio', { name: 'Internal' })).toHaveAccessibleDescription(
-      'Kept in the app; left out of exports unless chosen when exporting.',
-    );
+    // One row of three; only the chosen level's meaning is spelled out, for the whole group.
+    expect(level).toHaveAccessibleDescription('Goes into the minutes and every export.');
     await user.click(within(level).getByRole('radio', { name: 'Confidential' }));
 
-    await expect
-      .poll(
-        async () => (await core.ok('meeting.get', { id: meeting.id })).items[1]?.confidentiality,
-      )
-      .toBe('confidential');
+    await expect.poll(levelOf).toBe('confidential');
     expect(within(level).getByRole('radio', { name: 'Confidential' })).toBeChecked();
+    expect(level).toHaveAccessibleDescription('Never exported: kept in the app only.');
     expect(await within(entry(/Winter shelter capacity/)).findByText('Confidential')).toBeVisible();
+
+    // The arrow keys move between the levels, as in any group of radio buttons.
+    await user.keyboard('{ArrowLeft}');
+    await expect.poll(levelOf).toBe('internal');
+    expect(within(level).getByRole('radio', { name: 'Internal' })).toHaveFocus();
+    expect(level).toHaveAccessibleDescription(
+      'Kept in the app; left out of exports unless chosen when exporting.',
+    );
+  });
+
+  it('folds the agenda into one button naming the open note where it sits above the note', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) =>
+        ({
+          matches: query === '(max-width: 60rem)',
+          media: query,
+          onchange: null,
+          addListener: () => {},
+          removeListener: () => {},
+          addEventListener: () => {},
+          removeEventListener: () => {},
+          dispatchEvent: () => false,
+        }) satisfies MediaQueryList,
+    );
+    const { core, meeting, items } = await meetingWithAgenda();
+    const { user, container } = await opened(
+      core,
+      `/meetings/${meeting.id}/notes?item=${items[1]!.id}`,
+    );
+
+    const fold = within(agendaNav()).getByRole('button', {
+      name: 'Agenda: 2. Winter shelter capacity',
+    });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(within(agendaNav()).queryByRole('link')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await user.click(entry(/Round of updates/));
+    expect(await panel('3. Round of updates')).toBeVisible();
+    expect(
+      within(agendaNav()).getByRole('button', { name: 'Agenda: 3. Round of updates' }),
+    ).toHaveAttribute('aria-expanded', 'false');
+    expect(within(agendaNav()).queryByRole('link')).toBeNull();
+
+    // From the keyboard too.
+    within(agendaNav()).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    expect(entry(/Welcome and goal/)).toBeVisible();
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('records decisions and actions under the open item, and deletes them with an Undo', async () => {
@@ -221,7 +278,7 @@ describe('notes screen', () => {
     expect(await within(actions).findByText('Ask the city for funding')).toBeVisible();
   }, 20_000);
 
-  it('records a decision captured from the notes at once, and opens an action’s form', async () => {
+  it('records a decision captured from the notes at once; Undo puts its words back', async () => {
     const { core, meeting, items } = await meetingWithAgenda();
     const { user } = await opened(core, `/meetings/${meeting.id}/notes?item=${items[1]!.id}`);
     const box = await screen.findByRole('textbox', { name: 'Notes: Winter shelter capacity' });
@@ -235,23 +292,77 @@ describe('notes screen', () => {
       itemId: items[1]!.id,
       text: 'Open the church hall on cold nights',
     });
+    // Kept as a decision: the line has left the notes.
+    expect(box).toHaveTextContent(/^Beds are full$/);
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
     await expect.poll(() => core.ok('decision.list', { meetingId: meeting.id })).toEqual([]);
+    // Withdrawn: the words are back in the note, where they were, and saved there.
+    expect(box).toHaveTextContent('Beds are fullOpen the church hall on cold nights');
+    await expect
+      .poll(() => savedNotes(core, meeting.id, items[1]!.id))
+      .toBe('Beds are full\nOpen the church hall on cold nights');
+  }, 20_000);
 
+  it('takes a captured action’s line out of the notes only once the action is saved', async () => {
+    const { core, meeting, items } = await meetingWithAgenda();
+    const { user } = await opened(core, `/meetings/${meeting.id}/notes?item=${items[1]!.id}`);
+    const box = await screen.findByRole('textbox', { name: 'Notes: Winter shelter capacity' });
+    await user.type(box, 'Beds are full{Enter}Ask the city for funding');
+    const typed = 'Beds are full\nAsk the city for funding';
+    const description = () =>
+      within(screen.getByRole('dialog', { name: 'Add an action' })).getByRole('textbox', {
+        name: /^What is to be done/,
+      });
+
+    // Escape on the untouched form: it closes without asking, and the notes are as they were.
+    await user.keyboard('{Control>}{Shift>}A{/Shift}{/Control}');
+    expect(description()).toHaveValue('Ask the city for funding');
+    await user.keyboard('{Escape}');
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(box).toHaveTextContent('Beds are fullAsk the city for funding');
+
+    // Changed, then discarded: the same.
     await user.click(box);
     await user.keyboard('{Control>}{Shift>}A{/Shift}{/Control}');
+    await user.type(description(), ' before Friday');
+    await user.keyboard('{Escape}');
+    await user.click(await screen.findByRole('button', { name: /^Discard/ }));
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+    expect(box).toHaveTextContent('Beds are fullAsk the city for funding');
+    await expect.poll(() => savedNotes(core, meeting.id, items[1]!.id)).toBe(typed);
+    // Nothing for Ctrl+Z to take back but the typing: no empty checklist item appears.
+    await user.click(box);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(within(box).queryByRole('checkbox')).toBeNull();
+    expect(within(box).queryByRole('listitem')).toBeNull();
+    await user.keyboard('{Control>}{Shift>}z{/Control}');
+    expect(box).toHaveTextContent('Beds are fullAsk the city for funding');
+
+    // Saved: now the line leaves; Undo on "Action recorded" deletes it and puts the line back.
+    await user.keyboard('{Control>}{Shift>}A{/Shift}{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Add an action' });
-    expect(within(dialog).getByRole('textbox', { name: /^What is to be done/ })).toHaveValue(
-      'Beds are full',
-    );
     await user.click(within(dialog).getByRole('button', { name: /^In one week/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Add action' }));
     const actions = screen.getByRole('region', { name: 'Actions' });
-    expect(await within(actions).findByText('Beds are full')).toBeVisible();
+    expect(await within(actions).findByText('Ask the city for funding')).toBeVisible();
     const [saved] = (await core.ok('action.list', { meetingId: meeting.id, today: '2026-11-23' }))
       .items;
     expect(saved).toMatchObject({ itemId: items[1]!.id, dueDate: '2026-11-30' });
-  }, 20_000);
+    expect(box).toHaveTextContent(/^Beds are full$/);
+    await expect.poll(() => savedNotes(core, meeting.id, items[1]!.id)).toBe('Beds are full');
+
+    const toast = await screen.findByRole('alertdialog', { name: /^Action recorded/ });
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await expect
+      .poll(
+        async () =>
+          (await core.ok('action.list', { meetingId: meeting.id, today: '2026-11-23' })).items,
+      )
+      .toEqual([]);
+    expect(box).toHaveTextContent('Beds are fullAsk the city for funding');
+    await expect.poll(() => savedNotes(core, meeting.id, items[1]!.id)).toBe(typed);
+  }, 30_000);
 
   it('keeps a captured decision the core refuses, in its form', async () => {
     const { core, meeting, items } = await meetingWithAgenda();

@@ -50,6 +50,47 @@ describe('review of open actions', () => {
     ).toBeVisible();
   });
 
+  it('marks the actions decided under internal or confidential items, in words and a shape', async () => {
+    const core = makeTestCore();
+    const { series, firstMeeting } = await core.ok('series.create', biweekly());
+    const { items } = await core.ok('meeting.get', { id: firstMeeting.id });
+    const levels = ['shareable', 'internal', 'confidential'] as const;
+    for (const [index, level] of levels.entries()) {
+      const item = items[index]!;
+      await core.ok('agenda.update', { id: item.id, changes: { confidentiality: level } });
+      await core.ok('action.add', {
+        meetingId: firstMeeting.id,
+        itemId: item.id,
+        description: `Action under a ${level} item`,
+      });
+    }
+    const second = await core.ok('series.prepareOccurrence', {
+      id: series.id,
+      originalDate: '2026-12-15',
+      language: 'en',
+    });
+    const review = (await core.ok('meeting.get', { id: second.id })).items.find(
+      (item) => item.kind === 'action_review',
+    )!;
+    await renderApp({ path: `/meetings/${second.id}/notes?item=${review.id}`, core });
+
+    const panel = await screen.findByRole('region', { name: 'Open actions to review' });
+    const line = async (level: string) =>
+      (await within(panel).findByText(`Action under a ${level} item`, { exact: false })).closest(
+        'p',
+      )!;
+    expect(await line('shareable')).toHaveTextContent(/^Action under a shareable item$/);
+    for (const [level, word] of [
+      ['internal', 'Internal'],
+      ['confidential', 'Confidential'],
+    ] as const) {
+      const text = await line(level);
+      expect(text).toHaveTextContent(`Action under a ${level} item ${word}`);
+      // The icon's shape says it too, for those who do not read the word at a glance.
+      expect(text.querySelector(`svg.confidentiality-icon--${level}`)).not.toBeNull();
+    }
+  });
+
   it('marks an action done, and takes it back by pressing Done again', async () => {
     const core = makeTestCore();
     const { action, second, review } = await seriesWithOpenAction(core);

@@ -69,8 +69,7 @@ describe('pasting from Word', () => {
         'Appeler le propriétaire',
         'Avant vendredi',
         'Confirmer au CISSS',
-        'Organisme',
-        'Présent',
+        'Organisme · Présent',
         'Premier point',
         'Second point',
       ].join('\n'),
@@ -91,9 +90,11 @@ describe('pasting from Word', () => {
       ].sort(),
     );
     const json = JSON.stringify(stored);
-    for (const cruft of ['mso', 'Symbol', 'clip_image', 'color', '·', 'o:p', 'StartFragment']) {
+    for (const cruft of ['mso', 'Symbol', 'clip_image', 'color', 'o:p', 'StartFragment']) {
       expect(json).not.toContain(cruft);
     }
+    // Word's typed bullets are gone; the only "·" left separates the cells of the table's row.
+    expect(json.match(/·/g)).toHaveLength(1);
   });
 
   it('rebuilds Word’s list paragraphs as nested lists, bullets or numbers', () => {
@@ -135,6 +136,85 @@ describe('pasting from Word', () => {
       text: 'Gras',
       marks: [{ type: 'bold' }],
     });
+  });
+});
+
+/**
+ * Word lists as Outlook and older Word versions put them on the clipboard: the bullet or number
+ * typed between two comments, with no `mso-list:Ignore` span; then a picture whose conditional
+ * comment ends the way a downlevel-hidden one does.
+ */
+const WORD_COMMENT_LISTS = `<body lang=FR-CA><!--StartFragment-->
+<p class=MsoListParagraphCxSpFirst style='margin-left:36.0pt;mso-add-space:auto;
+text-indent:-18.0pt;mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span
+style='font-family:Symbol;mso-fareast-font-family:Symbol;mso-bidi-font-family:
+Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span><!--[endif]--><span lang=FR-CA>Point un<o:p></o:p></span></p>
+<p class=MsoListParagraphCxSpLast style='margin-left:36.0pt;mso-add-space:auto;
+text-indent:-18.0pt;mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span
+style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span><!--[endif]--><span lang=FR-CA>Point deux<o:p></o:p></span></p>
+<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><!--[if !supportLists]--><span
+lang=FR-CA>a)<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><!--[endif]--><span
+lang=FR-CA>Étape a<o:p></o:p></span></p>
+<p class=MsoNormal>Après la liste<!--[if gte vml 1]><v:shape style='width:10pt'><v:imagedata
+src="file:///C:/clip_image001.png"/></v:shape><![endif]--> et l’image<o:p></o:p></p>
+<!--EndFragment--></body>`;
+
+/** Word writing a list as a real list, its bullets still typed in `mso-list:Ignore` spans. */
+const WORD_REAL_LIST = `<ul style='margin-top:0cm' type=disc>
+<li class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]>Point un<o:p></o:p></li>
+<li class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;&nbsp;
+</span></span>Point deux<o:p></o:p></li></ul>`;
+
+describe('pasting Word lists and tables', () => {
+  it('keeps only the words of each list item, whichever way Word marks its bullets', () => {
+    const stored = paste(WORD_COMMENT_LISTS);
+    expect(stored.content!.map((n) => n.type)).toEqual(['bulletList', 'orderedList', 'paragraph']);
+    expect(plainText(stored)).toBe('Point un\nPoint deux\nÉtape a\nAprès la liste et l’image');
+    expect(stored.content![0]!.content![0]).toEqual({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Point un' }] }],
+    });
+
+    const real = paste(WORD_REAL_LIST);
+    expect(real).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'bulletList',
+          content: ['Point un', 'Point deux'].map((text) => ({
+            type: 'listItem',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+          })),
+        },
+      ],
+    });
+  });
+
+  it('turns each table row into a line, its cells separated', () => {
+    const stored = paste(
+      '<table><thead><tr><th>Organisme</th><th>Présent</th></tr></thead><tbody>' +
+        '<tr><td>Cell A</td><td>Cell B</td></tr>' +
+        '<tr><td><p>Ligne 1</p><p>Ligne 2</p></td><td>&nbsp;</td><td><b>Oui</b></td></tr>' +
+        '<tr><td></td></tr></tbody></table><p>Après</p>',
+    );
+    expect(stored.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Organisme · Présent' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Cell A · Cell B' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Ligne 1' },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'Ligne 2 · ' },
+          { type: 'text', text: 'Oui', marks: [{ type: 'bold' }] },
+        ],
+      },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Après' }] },
+    ]);
   });
 });
 
