@@ -15,6 +15,12 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return parseDate(date).add({ days }).toString();
 }
 
+/** Monday and Sunday of the ISO week `date` is in ("due this week" in the action register). */
+export function isoWeekOf(date: LocalDate): { monday: LocalDate; sunday: LocalDate } {
+  const sinceMonday = (parseDate(date).toDate('UTC').getUTCDay() + 6) % 7;
+  return { monday: addDays(date, -sinceMonday), sunday: addDays(date, 6 - sinceMonday) };
+}
+
 function minutesOf(time: LocalTime): number {
   const [h, m] = time.split(':').map(Number) as [number, number];
   return h * 60 + m;

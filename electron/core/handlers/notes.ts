@@ -1,6 +1,6 @@
 import type { notesContract } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { plainText, type RichDoc } from '../../../shared/domain/rich-text';
+import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
 import type { CoreContext, HandlersFor } from '../context';
 import { agendaItemsRepo, type AgendaItemRecord } from '../db/repos/agenda-items';
 import { meetingsRepo } from '../db/repos/meetings';
@@ -9,7 +9,7 @@ import { writer } from './write';
 const write = writer('notes');
 
 /** An editor emptied of every word (tiptap keeps one empty paragraph) is no notes at all. */
-const orNone = (doc: RichDoc): RichDoc | null => (plainText(doc).trim() === '' ? null : doc);
+const orNone = (doc: RichDoc): RichDoc | null => (isEmptyDoc(doc) ? null : doc);
 
 const notFound = (what: string, id: string) =>
   new AppError('not_found', `No ${what} with id ${id.slice(0, 64)}.`);

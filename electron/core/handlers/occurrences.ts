@@ -98,13 +98,17 @@ export function occurrenceView(db: Db, seriesId: string, occurrence: Occurrence)
   return { ...occurrence, meetingId: meeting?.id ?? null, meetingStatus: meeting?.status ?? null };
 }
 
-const BATCH = 50;
-/** Cancelling more than this many meetings in a row means the series has stopped. */
-const MAX_BATCHES = 20;
+/** The first look is short (the next meeting is nearly always the next date or the one after)… */
+const FIRST_BATCH = 4;
+/** …and each further look doubles, up to this many dates. */
+const MAX_BATCH = 64;
+/** About a thousand dates in a row all cancelled means the series has stopped. */
+const MAX_LOOKS = 20;
 
 /**
  * The first occurrence, by the rule's order, whose original date is on or after `from` and that
- * is not cancelled (nor `skipped`); null when the rule has ended.
+ * is not cancelled (nor `skipped`); null when the rule has ended. Every meeting's screen and
+ * every run command asks this, so it expands only a few dates unless many are cancelled.
  */
 export function nextNotCancelled(
   recurrence: SeriesRecurrence,
@@ -112,15 +116,17 @@ export function nextNotCancelled(
   skipped: (o: Occurrence) => boolean = () => false,
 ): Occurrence | null {
   let after = from;
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const found = occurrences(recurrence, { count: BATCH, from: after }).sort((a, b) =>
+  let batch = FIRST_BATCH;
+  for (let look = 0; look < MAX_LOOKS; look++) {
+    const found = occurrences(recurrence, { count: batch, from: after }).sort((a, b) =>
       a.originalDate.localeCompare(b.originalDate),
     );
     const next = found.find((o) => o.status !== 'cancelled' && !skipped(o));
     if (next) return next;
     const last = found.at(-1);
-    if (found.length < BATCH || !last) return null;
+    if (found.length < batch || !last) return null;
     after = addDays(last.originalDate, 1);
+    batch = Math.min(batch * 2, MAX_BATCH);
   }
   return null;
 }

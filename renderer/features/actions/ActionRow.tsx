@@ -23,7 +23,7 @@ export function ActionRow({ action, today, onStatus }: ActionRowProps) {
   const editing = useFormDialog(`action:${action.id}`);
   const named = (what: string) => t('common.actionOn', { action: what, name: action.description });
   const k = 'actions.register';
-  const overdue = action.status === 'open' && isOverdue(action.dueDate, today);
+  const overdue = isOverdue(action, today);
 
   return (
     <tr className={overdue ? 'action-row action-row--overdue' : 'action-row'}>

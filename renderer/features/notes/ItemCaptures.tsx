@@ -18,7 +18,7 @@ import { useNotesActions } from './useNotesActions';
 export function ActionFacts({ action, today }: { action: Action; today: string }) {
   const { t } = useTranslation();
   const format = useMeetingFormat();
-  const late = action.status === 'open' && isOverdue(action.dueDate, today);
+  const late = isOverdue(action, today);
   const who = [action.organizationName, action.personName].filter(Boolean).join(', ');
   return (
     <p className="action-facts">

@@ -24,6 +24,11 @@ export function duePicks(meetingDate: string, nextMeetingDate: string | null): D
   return picks;
 }
 
-/** Whether an action due on `dueDate` is late on `today` (both `YYYY-MM-DD`, so they compare as text). */
-export const isOverdue = (dueDate: string | null, today: string): boolean =>
-  dueDate !== null && dueDate < today;
+/**
+ * Whether an action is late on `today`: still open and due before it (both `YYYY-MM-DD`, so they
+ * compare as text) — the core's "overdue" filter, for display.
+ */
+export const isOverdue = (
+  action: { status: string; dueDate: string | null },
+  today: string,
+): boolean => action.status === 'open' && action.dueDate !== null && action.dueDate < today;

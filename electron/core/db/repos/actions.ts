@@ -5,6 +5,7 @@ import type {
   ReviewOutcome,
 } from '../../../../shared/contract';
 import type Database from 'better-sqlite3';
+import { isoWeekOf } from '../../../../shared/domain/calendar-day';
 import type { Db } from '../open';
 import { perDb } from './per-db';
 
@@ -112,15 +113,6 @@ const JOINS = `
     LEFT JOIN people p ON p.id = a.person_id
     LEFT JOIN series s ON s.id = a.series_id`;
 const SELECT = `SELECT ${COLUMNS} FROM actions a ${JOINS}`;
-
-/** Monday and Sunday of the ISO week of `today` (YYYY-MM-DD, a calendar date: no time zone). */
-export function isoWeekOf(today: string): { monday: string; sunday: string } {
-  const day = new Date(`${today}T00:00:00Z`);
-  const sinceMonday = (day.getUTCDay() + 6) % 7;
-  const shift = (days: number) =>
-    new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  return { monday: shift(-sinceMonday), sunday: shift(6 - sinceMonday) };
-}
 
 /** Typed names sort lower-cased, beside the directory's folded names; blank is no one. */
 const TYPED_KEY = `nullif(lower(trim(a.person_name)), '')`;

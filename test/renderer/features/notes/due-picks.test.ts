@@ -25,10 +25,14 @@ describe('due date quick picks', () => {
     expect(duePicks('2026-12-01', null).map((p) => p.kind)).toEqual(['oneWeek', 'twoWeeks']);
   });
 
-  it('calls an action overdue only from the day after its due date', () => {
-    expect(isOverdue('2026-12-01', '2026-12-01')).toBe(false);
-    expect(isOverdue('2026-12-01', '2026-12-02')).toBe(true);
-    expect(isOverdue('2027-01-05', '2026-12-31')).toBe(false);
-    expect(isOverdue(null, '2026-12-02')).toBe(false);
+  it('calls an open action overdue only from the day after its due date', () => {
+    const open = (dueDate: string | null) => ({ status: 'open', dueDate });
+    expect(isOverdue(open('2026-12-01'), '2026-12-01')).toBe(false);
+    expect(isOverdue(open('2026-12-01'), '2026-12-02')).toBe(true);
+    expect(isOverdue(open('2027-01-05'), '2026-12-31')).toBe(false);
+    expect(isOverdue(open(null), '2026-12-02')).toBe(false);
+    // Done or dropped, it is no longer late.
+    expect(isOverdue({ status: 'done', dueDate: '2026-12-01' }, '2026-12-02')).toBe(false);
+    expect(isOverdue({ status: 'dropped', dueDate: '2026-12-01' }, '2026-12-02')).toBe(false);
   });
 });
