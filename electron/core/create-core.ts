@@ -23,6 +23,8 @@ import { decisionHandlers } from './handlers/decisions';
 import { actionHandlers } from './handlers/actions';
 import { minutesHandlers } from './handlers/minutes';
 import { searchHandlers } from './handlers/search';
+import { glossaryHandlers } from './handlers/glossary';
+import { glossaryFileHandlers } from './handlers/glossary-files';
 import type { PrintToPdf, Schedule } from './ports';
 import { TimerScheduler } from './run/timer-scheduler';
 import { timeoutSchedule } from './run/timeout-schedule';
@@ -128,6 +130,8 @@ export function createCore(options: CoreOptions): LocalCore {
     ...actionHandlers,
     ...minutesHandlers,
     ...searchHandlers,
+    ...glossaryHandlers,
+    ...glossaryFileHandlers,
   };
 
   function publish(event: RpcEvent): void {

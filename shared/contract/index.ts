@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appContract } from './app';
 import { backupContract } from './backup';
 import { directoryContract } from './directory';
+import { glossaryContract } from './glossary';
 import { meetingsContract } from './meetings';
 import { notesContract } from './notes';
 
@@ -9,6 +10,7 @@ export * from './app';
 export * from './backup';
 export * from './common';
 export * from './directory';
+export * from './glossary';
 export * from './meetings';
 export * from './notes';
 
@@ -27,6 +29,7 @@ export const contract = {
   ...backupContract,
   ...meetingsContract,
   ...notesContract,
+  ...glossaryContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

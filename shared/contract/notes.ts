@@ -145,7 +145,17 @@ const MinutesRequest = {
   includeInternal: z.boolean().default(false),
   /** The language of the minutes' headings and labels. */
   language: Language,
+  /** Append "Terms used in this meeting": the glossary's concepts found in what is exported. */
+  includeTerms: z.boolean().default(false),
 };
+
+/** A glossary concept the exported minutes mention, in the minutes' language when it has that side. */
+export const MinutesTerm = z.object({
+  id: Id,
+  term: z.string(),
+  abbreviations: z.array(z.string()),
+  definition: z.string(),
+});
 
 export const MinutesAction = z.object({
   id: Id,
@@ -240,6 +250,8 @@ export const Minutes = z.object({
    */
   withheld: WithheldCounts.extend({ reviewedActions: WithheldCounts }),
   nextMeetingDate: z.string().nullable(),
+  /** Empty unless asked for; alphabetical. */
+  terms: z.array(MinutesTerm),
   generatedAt: Instant,
 });
 export type Minutes = z.infer<typeof Minutes>;

@@ -199,6 +199,7 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
     actions: minutesActions,
     withheld: { ...withheld, reviewedActions: review.withheld },
     nextMeetingDate: nextMeetingDate(ctx, meeting),
+    terms: [],
     generatedAt: ctx.clock.now(),
   };
 }

@@ -99,6 +99,7 @@ function minutes(overrides: Partial<Minutes> = {}): Minutes {
     ],
     withheld: { internal: 0, confidential: 2, reviewedActions: { internal: 0, confidential: 0 } },
     nextMeetingDate: '2026-12-21',
+    terms: [],
     generatedAt: Date.UTC(2026, 11, 7, 17, 0),
     ...overrides,
   };

@@ -53,6 +53,25 @@ CREATE INDEX decisions_meeting ON decisions (meeting_id, created_at);
 
 CREATE INDEX decisions_series ON decisions (series_id, created_at) WHERE series_id IS NOT NULL;
 
+CREATE INDEX glossary_en_key ON glossary_concepts (en_key) WHERE deleted_at IS NULL;
+
+CREATE INDEX glossary_fr_key ON glossary_concepts (fr_key) WHERE deleted_at IS NULL;
+
+CREATE INDEX glossary_links_other ON glossary_links (other_id);
+
+CREATE INDEX glossary_meanings_organization ON glossary_meanings (organization_id);
+
+CREATE INDEX glossary_organization ON glossary_concepts (organization_id)
+        WHERE organization_id IS NOT NULL;
+
+CREATE INDEX glossary_preferred ON glossary_concepts (preferred_id)
+        WHERE preferred_id IS NOT NULL;
+
+CREATE UNIQUE INDEX glossary_starter_key ON glossary_concepts (starter_key)
+        WHERE starter_key IS NOT NULL;
+
+CREATE INDEX glossary_subject ON glossary_concepts (subject) WHERE deleted_at IS NULL;
+
 CREATE UNIQUE INDEX meetings_occurrence ON meetings (series_id, occurrence_date)
         WHERE series_id IS NOT NULL;
 
@@ -151,6 +170,73 @@ CREATE TABLE decisions (
         deleted_at INTEGER,
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE glossary_concepts (
+        num              INTEGER PRIMARY KEY,
+        id               TEXT NOT NULL UNIQUE,
+        subject          TEXT NOT NULL DEFAULT 'general',
+        status           TEXT NOT NULL DEFAULT 'preferred'
+          CHECK (status IN ('preferred', 'admitted', 'deprecated')),
+        preferred_id     TEXT REFERENCES glossary_concepts (id) ON DELETE SET NULL,
+        organization_id  TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+        en_term          TEXT NOT NULL DEFAULT '',
+        en_key           TEXT NOT NULL DEFAULT '',
+        en_abbreviations TEXT NOT NULL DEFAULT '[]',
+        en_synonyms      TEXT NOT NULL DEFAULT '[]',
+        en_definition    TEXT NOT NULL DEFAULT '',
+        en_note          TEXT NOT NULL DEFAULT '',
+        fr_term          TEXT NOT NULL DEFAULT '',
+        fr_key           TEXT NOT NULL DEFAULT '',
+        fr_abbreviations TEXT NOT NULL DEFAULT '[]',
+        fr_synonyms      TEXT NOT NULL DEFAULT '[]',
+        fr_definition    TEXT NOT NULL DEFAULT '',
+        fr_note          TEXT NOT NULL DEFAULT '',
+        reviewed_on      TEXT,
+        origin           TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('user', 'starter', 'import')),
+        -- the starter glossary's own key for the entry, so adding it twice never doubles it
+        starter_key      TEXT,
+        merged_into      TEXT REFERENCES glossary_concepts (id) ON DELETE SET NULL,
+        merge_undo       TEXT,
+        deleted_at       INTEGER,
+        created_at       INTEGER NOT NULL,
+        updated_at       INTEGER NOT NULL
+      ) STRICT;
+
+CREATE VIRTUAL TABLE glossary_fts USING fts5(
+        en_terms, fr_terms, en_text, fr_text,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+      );
+
+CREATE TABLE 'glossary_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'glossary_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
+
+CREATE TABLE 'glossary_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'glossary_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'glossary_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE glossary_ignored_acronyms (
+        acronym    TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE glossary_links (
+        concept_id TEXT NOT NULL REFERENCES glossary_concepts (id) ON DELETE CASCADE,
+        other_id   TEXT NOT NULL REFERENCES glossary_concepts (id) ON DELETE CASCADE,
+        PRIMARY KEY (concept_id, other_id),
+        CHECK (concept_id <> other_id)
+      ) STRICT;
+
+CREATE TABLE glossary_meanings (
+        concept_id      TEXT NOT NULL REFERENCES glossary_concepts (id) ON DELETE CASCADE,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        en              TEXT NOT NULL DEFAULT '',
+        fr              TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (concept_id, organization_id)
       ) STRICT;
 
 CREATE TABLE meetings (
@@ -355,6 +441,39 @@ CREATE TRIGGER decisions_search_au AFTER UPDATE ON decisions BEGIN
           WHERE new.deleted_at IS NULL
           ON CONFLICT (kind, ref_id) DO UPDATE SET
             item_id = excluded.item_id, body = excluded.body;
+      END;
+
+CREATE TRIGGER glossary_fts_ad AFTER DELETE ON glossary_concepts BEGIN
+        DELETE FROM glossary_fts WHERE rowid = old.num;
+      END;
+
+CREATE TRIGGER glossary_fts_ai AFTER INSERT ON glossary_concepts
+        WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO glossary_fts (rowid, en_terms, fr_terms, en_text, fr_text) VALUES (
+          new.num,
+          new.en_term || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.en_abbreviations)) || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.en_synonyms)),
+          new.fr_term || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.fr_abbreviations)) || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.fr_synonyms)),
+          new.en_definition || ' ' || new.en_note,
+          new.fr_definition || ' ' || new.fr_note);
+      END;
+
+CREATE TRIGGER glossary_fts_au AFTER UPDATE ON glossary_concepts BEGIN
+        DELETE FROM glossary_fts WHERE rowid = old.num;
+        INSERT INTO glossary_fts (rowid, en_terms, fr_terms, en_text, fr_text) SELECT
+          new.num,
+          new.en_term || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.en_abbreviations)) || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.en_synonyms)),
+          new.fr_term || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.fr_abbreviations)) || ' ' || (SELECT coalesce(group_concat(value, ' '), '')
+            FROM json_each(new.fr_synonyms)),
+          new.en_definition || ' ' || new.en_note,
+          new.fr_definition || ' ' || new.fr_note
+        WHERE new.deleted_at IS NULL;
       END;
 
 CREATE TRIGGER meetings_search_ai AFTER INSERT ON meetings BEGIN
