@@ -22,6 +22,24 @@ export function createQueryClient(): QueryClient {
 }
 
 /**
+ * The domains (of `data.changed`) a method's answers depend on, by the method's own domain, for
+ * the methods that read few. Any other query reloads on every change, which is always right.
+ * The notes editor's glossary index is the reason: an autosave every few seconds must not make
+ * it reload and re-underline every note.
+ */
+const READS: Record<string, readonly string[]> = {
+  glossary: ['glossary', 'directory'],
+};
+
+export function dependsOn(queryKey: readonly unknown[], domains: readonly string[]): boolean {
+  const method = typeof queryKey[0] === 'string' ? queryKey[0] : '';
+  const reads = READS[method.slice(0, method.indexOf('.'))];
+  // No domains named (a mutation's own refresh): anything may have changed.
+  if (!reads || domains.length === 0) return true;
+  return domains.some((domain) => domain === '*' || reads.includes(domain));
+}
+
+/**
  * Reloads what is on screen after the core changed data. The integrity check runs again only when
  * the core says the file's health may have changed (`health`, or `*` after a restore or import),
  * not after every save.
@@ -36,6 +54,7 @@ export async function refreshAfterChange(
   if (everything) await queryClient.resetQueries({ predicate: (q) => q.state.status === 'error' });
   const healthToo = everything || domains.includes('health');
   await queryClient.invalidateQueries({
-    predicate: (query) => healthToo || query.queryKey[0] !== HEALTH_KEY[0],
+    predicate: (query) =>
+      query.queryKey[0] === HEALTH_KEY[0] ? healthToo : dependsOn(query.queryKey, domains),
   });
 }

@@ -20,7 +20,7 @@ export interface CoreQueryOptions {
   handleErrors?: boolean;
 }
 
-/** Reads from the core; every query is refreshed when the core reports `data.changed`. */
+/** Reads from the core; refreshed when the core reports `data.changed` in a domain it reads (query-client.ts). */
 export function useCoreQuery<M extends Method>(
   method: M,
   input: MethodInput<M>,
