@@ -8,6 +8,7 @@ import {
   type IndexRound,
   type Model,
 } from './rotation-model';
+import { designStarts } from './rotation-design-plan';
 import { agencyRounds, circleRounds } from './rotation-pairs';
 import { createRandom, shuffled, type Random } from './rotation-random';
 import { greedyRounds, tabuSearch } from './rotation-search';
@@ -46,9 +47,7 @@ export function planWithBudget(input: RotationInput, budget: number): RotationPl
     random,
   );
   const target = repeatCostFloor(model, layout.sizes, rounds, layout.hostTable);
-  let plan =
-    (groupSize === 2 && pairsByConstruction(input, model, layout, rounds, random)) ||
-    greedyRounds(model, layout, rounds, random);
+  let plan = cheapestStart(input, model, layout, rounds, random, target);
   if (score(model, plan).cost > target) {
     plan = tabuSearch(model, layout, plan, random, { target, budget });
   }
@@ -63,6 +62,38 @@ export function planWithBudget(input: RotationInput, budget: number): RotationPl
     repeats,
     violations,
   };
+}
+
+/**
+ * The cheapest of the starts: for pairs, a construction, kept at once when it is optimal; the
+ * greedy start; a design's rounds (completed greedily) when one fits — the designs reach zero
+ * repeats where the search alone may not.
+ */
+function cheapestStart(
+  input: RotationInput,
+  model: Model,
+  layout: Layout,
+  rounds: number,
+  random: Random,
+  target: number,
+): IndexRound[] {
+  const starts: IndexRound[][] = [];
+  const pairs = input.groupSize === 2 && pairsByConstruction(input, model, layout, rounds, random);
+  if (pairs) {
+    if (score(model, pairs).cost <= target) return pairs;
+    // Rules the construction ignores (unequal agencies, keepApart, history) can make the greedy
+    // start better.
+    starts.push(pairs);
+  }
+  const orgs = input.participants.map((p) => p.org || undefined);
+  starts.push(
+    greedyRounds(model, layout, rounds, random),
+    ...designStarts(model, layout, orgs, rounds, random).map((prefix) =>
+      greedyRounds(model, layout, rounds, random, prefix),
+    ),
+  );
+  const costs = starts.map((start) => score(model, start).cost);
+  return starts[costs.indexOf(Math.min(...costs))]!;
 }
 
 function hostFirst(layout: Layout, a: number, b: number): number {

@@ -3,9 +3,11 @@
  *
  * Pairs are built by construction (the circle method; a product of round-robins when agencies
  * are all the same size), which gives zero repeats as long as that is possible. Tables of 3 to 8,
- * and pairs whose rules the constructions do not satisfy, go through a greedy start and a tabu
- * search (rotation-search.ts). Everything is seeded, and the search's effort is counted in work
- * units rather than time, so the same input and seed always give the same plan.
+ * and pairs whose rules the constructions do not satisfy, start from the cheapest of a greedy
+ * plan and, when the numbers fit, a combinatorial design (affine geometry, transversal design,
+ * Kirkman system: rotation-designs.ts), then go through a tabu search (rotation-search.ts).
+ * Everything is seeded, and the search's effort is counted in work units rather than time, so
+ * the same input and seed always give the same plan.
  */
 import { planWithBudget } from './rotation-plan';
 import type { RotationInput, RotationPlan } from './rotation-types';

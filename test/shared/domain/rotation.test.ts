@@ -5,6 +5,12 @@ import {
   type RotationInput,
   type RotationPlan,
 } from '../../../shared/domain/rotation';
+import {
+  affineDesign,
+  designsFor,
+  transversalDesign,
+} from '../../../shared/domain/rotation-designs';
+import { galoisField, primePower } from '../../../shared/domain/rotation-field';
 import { planWithBudget } from '../../../shared/domain/rotation-plan';
 
 /** `n` people p0…; with `agencySize`, p0..p(a-1) are agency o0, the next a agency o1, and so on. */
@@ -215,6 +221,61 @@ describe('planRotation invariants (property-based)', () => {
   });
 });
 
+describe('planRotation invariants on design-sized plans (property-based)', () => {
+  // Sizes where a design fits (exactly, or with tables one short), with hosts, agencies, history
+  // and keepApart mixed in: the design starts must keep every rule the search keeps.
+  const designInputs = fc
+    .record({
+      n: fc.constantFrom(9, 12, 15, 16, 20, 21, 24, 25, 27, 28, 31, 32),
+      groupSize: fc.constantFrom(3, 4, 5),
+      rounds: fc.integer({ min: 1, max: 12 }),
+      hosts: fc.integer({ min: 0, max: 4 }),
+      orgs: fc.integer({ min: 0, max: 6 }),
+      history: fc.array(fc.tuple(fc.nat(31), fc.nat(31)), { maxLength: 20 }),
+      keepApart: fc.array(fc.tuple(fc.nat(31), fc.nat(31)), { maxLength: 3 }),
+      seed: fc.integer(),
+    })
+    .map(({ n, hosts, orgs, history, keepApart, ...rest }): RotationInput => {
+      const pair = ([a, b]: [number, number]): [string, string] => [`p${a % n}`, `p${b % n}`];
+      return {
+        ...rest,
+        participants: people(n).map((p, i) => ({
+          ...p,
+          ...(orgs > 0 ? { org: `o${i % orgs}` } : {}),
+          ...(i < hosts ? { host: true } : {}),
+        })),
+        history: history.map(pair),
+        keepApart: keepApart.map(pair),
+      };
+    });
+
+  it('keeps partitions, sizes, hosts and exact counts, deterministically', () => {
+    fc.assert(
+      fc.property(designInputs, (input) => {
+        const plan = quickPlan(input);
+        expect(quickPlan(input)).toEqual(plan);
+        const everyone = input.participants.map((p) => p.id).sort();
+        const hosts = input.participants.filter((p) => p.host).map((p) => p.id);
+        const { repeats, violations } = audit(input, plan);
+        expect({ repeats: plan.repeats, violations: plan.violations }).toEqual({
+          repeats,
+          violations,
+        });
+        for (const round of plan.rounds) {
+          expect([...round.tables.flat(), ...round.sittingOut].sort()).toEqual(everyone);
+          expect(round.sittingOut).toHaveLength(0);
+          for (const table of round.tables) {
+            expect([input.groupSize, input.groupSize - 1]).toContain(table.length);
+          }
+          const keptHosts = hosts.slice(0, round.tables.length);
+          keptHosts.forEach((host, j) => expect(round.tables[j]).toContain(host));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('pairs by construction', () => {
   it('meets everyone exactly once in n - 1 rounds for an even count', () => {
     for (let n = 2; n <= 30; n += 2) {
@@ -381,5 +442,141 @@ describe('rules', () => {
     expect(() => planRotation({ ...base, rounds: -1 })).toThrow(RangeError);
     const twice = [...people(3), { id: 'p0' }];
     expect(() => planRotation({ ...base, participants: twice })).toThrow(RangeError);
+  });
+});
+
+describe('designs', () => {
+  /** How often each pair of points shares a table, after checking every round is a partition. */
+  function pairTally(n: number, rounds: number[][][], k: number): Map<string, number> {
+    const tally = new Map<string, number>();
+    for (const tables of rounds) {
+      expect(tables.flat().sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+      for (const table of tables) {
+        expect(table).toHaveLength(k);
+        for (const [i, a] of table.entries()) {
+          for (const b of table.slice(i + 1)) {
+            const key = pairKey(String(a), String(b));
+            tally.set(key, (tally.get(key) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    return tally;
+  }
+
+  it('builds GF(q) for prime powers only, with the field laws', () => {
+    expect(galoisField(6)).toBeNull();
+    expect(galoisField(12)).toBeNull();
+    expect(primePower(1)).toBeNull();
+    for (const q of [2, 3, 4, 5, 7, 8, 9, 16, 25, 27]) {
+      const field = galoisField(q)!;
+      for (let a = 0; a < q; a++) {
+        expect(field.add(a, 0)).toBe(a);
+        expect(field.mul(a, 1)).toBe(a);
+        // Every non-zero element has an inverse, and negation exists.
+        if (a > 0)
+          expect([...Array(q).keys()].filter((b) => field.mul(a, b) === 1)).toHaveLength(1);
+        expect([...Array(q).keys()].filter((b) => field.add(a, b) === 0)).toHaveLength(1);
+        for (let b = 0; b < q; b++) {
+          expect(field.add(a, b)).toBe(field.add(b, a));
+          expect(field.mul(a, b)).toBe(field.mul(b, a));
+          for (let c = 0; c < q; c += Math.ceil(q / 5)) {
+            expect(field.mul(a, field.add(b, c))).toBe(field.add(field.mul(a, b), field.mul(a, c)));
+            expect(field.mul(field.mul(a, b), c)).toBe(field.mul(a, field.mul(b, c)));
+          }
+        }
+      }
+    }
+  });
+
+  it.each([
+    [9, 3],
+    [16, 4],
+    [25, 5],
+    [27, 3],
+    [49, 7],
+    [64, 4],
+    [64, 8],
+  ])('AG over %i points in lines of %i: every pair exactly once', (n, q) => {
+    const design = affineDesign(n, q)!;
+    expect(design.rounds).toHaveLength((n - 1) / (q - 1));
+    const tally = pairTally(n, design.rounds, q);
+    expect(tally.size).toBe((n * (n - 1)) / 2);
+    expect(Math.max(...tally.values())).toBe(1);
+  });
+
+  it.each([
+    [3, 4],
+    [3, 7],
+    [4, 8],
+    [5, 5],
+    [4, 9],
+  ])('RTD(%i, %i): different groups meet exactly once, a group never', (k, m) => {
+    const design = transversalDesign(k, m)!;
+    expect(design.rounds).toHaveLength(m);
+    const tally = pairTally(k * m, design.rounds, k);
+    expect(tally.size).toBe((k * (k - 1) * m * m) / 2);
+    expect(Math.max(...tally.values())).toBe(1);
+    for (const group of design.groups) {
+      for (const [i, a] of group.entries()) {
+        for (const b of group.slice(i + 1))
+          expect(tally.has(pairKey(String(a), String(b)))).toBe(false);
+      }
+    }
+    expect(transversalDesign(5, 4)).toBeNull();
+    expect(transversalDesign(3, 6)).toBeNull();
+  });
+
+  it('has a Kirkman triple system of order 21', () => {
+    const kirkman = designsFor(21, 3).find((design) => design.rounds.length === 10)!;
+    const tally = pairTally(21, kirkman.rounds, 3);
+    expect(tally.size).toBe(210);
+    expect(Math.max(...tally.values())).toBe(1);
+  });
+});
+
+describe('zero repeats through designs', () => {
+  it.each([
+    { n: 32, groupSize: 4, rounds: 8, note: 'RTD(4, 8); the social golfer 8-4-8' },
+    { n: 21, groupSize: 3, rounds: 10, note: 'Kirkman triple system of order 21' },
+    { n: 64, groupSize: 4, rounds: 21, note: 'AG(3, 4)' },
+    { n: 27, groupSize: 3, rounds: 13, note: 'AG(3, 3)' },
+    { n: 31, groupSize: 4, rounds: 8, note: 'RTD(4, 8) less one person' },
+    { n: 63, groupSize: 4, rounds: 21, note: 'AG(3, 4) less one person' },
+  ])('$n people in tables of $groupSize for $rounds rounds ($note)', ({ n, groupSize, rounds }) => {
+    for (const seed of [1, 2]) {
+      const input = { participants: people(n), groupSize, rounds, seed };
+      const plan = planRotation(input);
+      expect(plan).toMatchObject({ repeats: 0, violations: 0 });
+      expect(audit(input, plan).maxCount).toBe(1);
+    }
+  });
+
+  it('seats 4 agencies of 8 in tables of 4 for 8 rounds: everyone meets every other agency once', () => {
+    const input = { participants: people(32, 8), groupSize: 4, rounds: 8, seed: 3 };
+    const plan = planRotation(input);
+    expect(plan).toMatchObject({ repeats: 0, violations: 0 });
+    expect(audit(input, plan).met.size).toBe((32 * 24) / 2);
+  });
+
+  it('keeps 8 hosts at their tables with zero repeats (hosts share a group of the design)', () => {
+    const participants = people(32).map((p, i) => (i % 4 === 0 ? { ...p, host: true } : p));
+    const plan = planRotation({ participants, groupSize: 4, rounds: 8, seed: 4 });
+    expect(plan.repeats).toBe(0);
+    for (const round of plan.rounds) {
+      expect(round.tables.map((table) => table[0])).toEqual(
+        participants.filter((p) => p.host).map((p) => p.id),
+      );
+    }
+  });
+
+  it('spreads repeats optimally for 12 in tables of 3 over 5 rounds: 3 pairs meet twice', () => {
+    // 12 people in 4 tables of 3 can meet no-one twice for 4 rounds at most (there is no nearly
+    // Kirkman triple system of order 12). An exhaustive search over 5-round plans (first round
+    // fixed, second up to symmetry) finds none whose sum of c·(c-1)/2 over pairs is below 3.
+    const input = { participants: people(12), groupSize: 3, rounds: 5, seed: 1 };
+    const plan = planRotation(input);
+    expect(plan.repeats).toBe(3);
+    expect(audit(input, plan).maxCount).toBe(2);
   });
 });
