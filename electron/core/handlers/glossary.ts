@@ -1,10 +1,18 @@
 import type { glossaryContract } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
 import type { HandlersFor } from '../context';
+import { glossaryRepo } from '../db/repos/glossary';
+import {
+  createConcept,
+  deleteConcept,
+  getConcept,
+  replaceConcept,
+  undeleteConcept,
+} from '../glossary/concepts';
+import { mergeConcepts, unmergeConcept } from '../glossary/merge';
+import { glossaryIndex, listConcepts } from '../glossary/search';
+import { writer } from './write';
 
-const todo = () => {
-  throw new AppError('unavailable', 'Not built yet');
-};
+const write = writer('glossary');
 
 export const glossaryHandlers: HandlersFor<
   Omit<
@@ -17,14 +25,33 @@ export const glossaryHandlers: HandlersFor<
     | 'glossary.declineStarter'
   >
 > = {
-  'glossary.list': todo,
-  'glossary.get': todo,
-  'glossary.add': todo,
-  'glossary.update': todo,
-  'glossary.delete': todo,
-  'glossary.undelete': todo,
-  'glossary.merge': todo,
-  'glossary.unmerge': todo,
-  'glossary.index': todo,
-  'glossary.ignoreAcronym': todo,
+  'glossary.list': (input, ctx) => listConcepts(ctx, input),
+
+  'glossary.get': ({ id }, ctx) => getConcept(ctx, id),
+
+  'glossary.add': (draft, ctx) => write(ctx, () => createConcept(ctx, draft, 'user')),
+
+  'glossary.update': ({ id, draft }, ctx) => write(ctx, () => replaceConcept(ctx, id, draft)),
+
+  'glossary.delete': ({ id }, ctx) =>
+    write(ctx, () => {
+      deleteConcept(ctx, id);
+      return { id };
+    }),
+
+  'glossary.undelete': ({ id }, ctx) => write(ctx, () => undeleteConcept(ctx, id)),
+
+  'glossary.merge': ({ keepId, mergeId }, ctx) =>
+    write(ctx, () => mergeConcepts(ctx, keepId, mergeId)),
+
+  'glossary.unmerge': ({ mergeId }, ctx) => write(ctx, () => unmergeConcept(ctx, mergeId)),
+
+  'glossary.index': (_input, ctx) => glossaryIndex(ctx),
+
+  'glossary.ignoreAcronym': ({ acronym, ignored }, ctx) =>
+    write(ctx, () => {
+      const repo = glossaryRepo(ctx.db);
+      repo.setIgnored(acronym, ignored, ctx.clock.now());
+      return { ignoredAcronyms: repo.ignoredAcronyms() };
+    }),
 };

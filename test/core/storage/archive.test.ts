@@ -30,6 +30,21 @@ async function withData(): Promise<TestCore> {
   });
   await core.ok('person.create', { name: 'Luc' });
   await core.ok('settings.update', { language: 'fr', theme: 'dark' });
+  // The glossary refers to itself (redirects, links both ways, a merge into a later row).
+  const duplicate = await core.ok('glossary.add', { en: { term: 'OW program' } });
+  const ow = await core.ok('glossary.add', {
+    en: { term: 'Ontario Works', abbreviations: ['OW'] },
+    fr: { term: 'Ontario au travail', definition: 'Aide financière de la province.' },
+    meanings: [{ organizationId: shelter.id, en: 'Our intake stream.' }],
+  });
+  const welfare = await core.ok('glossary.add', {
+    en: { term: 'Welfare' },
+    status: 'deprecated',
+    preferredId: ow.id,
+    seeAlso: [ow.id],
+  });
+  await core.ok('glossary.merge', { keepId: welfare.id, mergeId: duplicate.id });
+  await core.ok('glossary.ignoreAcronym', { acronym: 'TBD', ignored: true });
   return core;
 }
 
@@ -53,10 +68,10 @@ describe('the portable archive', () => {
         agenda_items: 0,
         attendance: 0,
         decisions: 0,
-        glossary_concepts: 0,
-        glossary_ignored_acronyms: 0,
-        glossary_links: 0,
-        glossary_meanings: 0,
+        glossary_concepts: 3,
+        glossary_ignored_acronyms: 1,
+        glossary_links: 2,
+        glossary_meanings: 1,
         meetings: 0,
         memberships: 2,
         organizations: 2,
@@ -80,6 +95,9 @@ describe('the portable archive', () => {
     expect(dumpDatabase(target.db)).toEqual(dumpDatabase(source.db));
     // Search still works: derived columns travel with their rows.
     expect(await target.ok('org.list', { query: 'hebergement' })).toHaveLength(1);
+    const found = await target.ok('glossary.list', { language: 'fr', query: 'financiere' });
+    expect(found.items.map((c) => c.fr.term)).toEqual(['Ontario au travail']);
+    expect((await target.ok('glossary.list', { language: 'en' })).total).toBe(2);
   });
 
   it('imports only into an empty database', async () => {
