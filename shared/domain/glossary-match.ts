@@ -42,6 +42,14 @@ export interface TermMatcher {
   unknownAcronyms(text: string, ignored?: ReadonlySet<string>): UnknownAcronym[];
   /** The concepts found anywhere in these texts, in order of first appearance. */
   conceptsIn(texts: Iterable<string>): string[];
+  /**
+   * `find` and `unknownAcronyms` in one reading of the text: the notes editor re-reads a line on
+   * every keystroke and the whole note when the glossary changes.
+   */
+  analyse(
+    text: string,
+    ignored?: ReadonlySet<string>,
+  ): { terms: TermMatch[]; unknown: UnknownAcronym[] };
 }
 
 interface Word {
@@ -91,7 +99,9 @@ const COMMON_CAPITALS = new Set([
   'TTC',
 ]);
 
-const looksLikeAcronym = (form: string) => !/\p{Ll}/u.test(form) && /\p{Lu}.*\p{Lu}/u.test(form);
+/** No lower-case letter and two capitals or more ("CMSM", "L&BS"): matched with its case. */
+export const looksLikeAcronym = (form: string) =>
+  !/\p{Ll}/u.test(form) && /\p{Lu}.*\p{Lu}/u.test(form);
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -104,6 +114,28 @@ function wordsOf(text: string): Word[] {
     });
   }
   return words;
+}
+
+/** All-capital words of 2–6 letters not covered by a match, minus the ignored and common ones. */
+function unknownIn(
+  words: Word[],
+  covered: ReadonlySet<number>,
+  ignored: ReadonlySet<string>,
+): UnknownAcronym[] {
+  const capital = words.map((w) => ACRONYM.test(w.text) || /^\p{Lu}{7,}$/u.test(w.text));
+  const out: UnknownAcronym[] = [];
+  words.forEach((word, i) => {
+    if (covered.has(i) || !ACRONYM.test(word.text)) return;
+    if (ignored.has(word.text) || COMMON_CAPITALS.has(word.text)) return;
+    // Three capital words in a row are a shouted sentence or a heading, not acronyms.
+    const run =
+      (capital[i - 2] && capital[i - 1]) ||
+      (capital[i - 1] && capital[i + 1]) ||
+      (capital[i + 1] && capital[i + 2]);
+    if (run) return;
+    out.push({ from: word.from, to: word.to, acronym: word.text });
+  });
+  return out;
 }
 
 export function buildTermMatcher(entries: readonly TermEntry[]): TermMatcher {
@@ -169,21 +201,13 @@ export function buildTermMatcher(entries: readonly TermEntry[]): TermMatcher {
 
     unknownAcronyms(text, ignored = new Set()) {
       const words = wordsOf(text);
-      const { covered } = scan(text, words);
-      const capital = words.map((w) => ACRONYM.test(w.text) || /^\p{Lu}{7,}$/u.test(w.text));
-      const out: UnknownAcronym[] = [];
-      words.forEach((word, i) => {
-        if (covered.has(i) || !ACRONYM.test(word.text)) return;
-        if (ignored.has(word.text) || COMMON_CAPITALS.has(word.text)) return;
-        // Three capital words in a row are a shouted sentence or a heading, not acronyms.
-        const run =
-          (capital[i - 2] && capital[i - 1]) ||
-          (capital[i - 1] && capital[i + 1]) ||
-          (capital[i + 1] && capital[i + 2]);
-        if (run) return;
-        out.push({ from: word.from, to: word.to, acronym: word.text });
-      });
-      return out;
+      return unknownIn(words, scan(text, words).covered, ignored);
+    },
+
+    analyse(text, ignored = new Set()) {
+      const words = wordsOf(text);
+      const { found, covered } = scan(text, words);
+      return { terms: found, unknown: unknownIn(words, covered, ignored) };
     },
 
     conceptsIn(texts) {

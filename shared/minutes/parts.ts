@@ -15,6 +15,7 @@ export type MinutesAction = Minutes['actions'][number];
 export type MinutesItem = Minutes['items'][number];
 export type MinutesReviewedAction = NonNullable<MinutesItem['reviewedActions']>[number];
 export type AttendanceGroup = Minutes['attendance']['present'][number];
+export type MinutesTerm = Minutes['terms'][number];
 
 export interface Fact {
   label: string;
@@ -150,4 +151,17 @@ export function nothingToReviewText(minutes: Minutes): string | null {
 /** The next meeting's date in words, or null when there is none. */
 export function nextMeetingText(minutes: Minutes): string | null {
   return minutes.nextMeetingDate ? formatLongDate(minutes.nextMeetingDate, minutes.language) : null;
+}
+
+export interface TermEntry {
+  /** "Ontario Works (OW)": the term, then its acronyms. */
+  name: string;
+  definition: string;
+}
+
+/** A term of "Terms used in this meeting" as every format lists it. */
+export function termEntry(term: MinutesTerm, minutes: Minutes): TermEntry {
+  const labels = minutesLabels(minutes.language);
+  const acronyms = term.abbreviations.length > 0 ? ` (${term.abbreviations.join(', ')})` : '';
+  return { name: `${term.term}${acronyms}`, definition: term.definition || labels.noDefinition };
 }

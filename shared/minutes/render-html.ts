@@ -16,6 +16,7 @@ import {
   noActionsText,
   nothingToReviewText,
   reviewedActionLine,
+  termEntry,
   type MinutesAction,
   type MinutesItem,
 } from './parts';
@@ -160,6 +161,21 @@ function actionTable(minutes: Minutes, labels: MinutesLabels): string {
   return `<section class="minutes-actions"><h2 class="minutes-h2">${e(labels.actions)}</h2>${body}</section>`;
 }
 
+/** "Terms used in this meeting": each term with its acronyms, then its definition. */
+function termsUsed(minutes: Minutes, labels: MinutesLabels): string {
+  if (minutes.terms.length === 0) return '';
+  const entries = minutes.terms
+    .map((term) => {
+      const entry = termEntry(term, minutes);
+      return `<div class="term"><dt>${e(entry.name)}</dt><dd>${e(entry.definition)}</dd></div>`;
+    })
+    .join('');
+  return (
+    `<section class="minutes-terms"><h2 class="minutes-h2">${e(labels.termsUsed)}</h2>` +
+    `<dl class="terms-list">${entries}</dl></section>`
+  );
+}
+
 export interface MinutesHtmlOptions {
   /**
    * The level of the minutes' title. A page that shows the minutes under its own h1 (the app's
@@ -190,6 +206,7 @@ export function renderMinutesHtml(minutes: Minutes, options: MinutesHtmlOptions 
     next
       ? `<p class="minutes-next"><strong>${e(labels.nextMeeting + labels.colon)}</strong> ${e(next)}</p>`
       : '',
+    termsUsed(minutes, labels),
     `<footer class="minutes-footer">` +
       `${e(labels.generatedOn(formatGeneratedAt(minutes.generatedAt, minutes.meeting.timeZone, minutes.language)))}` +
       `</footer>`,

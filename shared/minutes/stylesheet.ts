@@ -254,6 +254,23 @@ export const minutesStylesheet = `
   border-top: 1px solid #000;
   font-size: 12pt;
 }
+/* A glossary: the term in bold on its own line, its definition indented under it. */
+.minutes .terms-list {
+  margin: 0;
+}
+.minutes .terms-list .term {
+  margin: 0 0 0.6em;
+  break-inside: avoid;
+  page-break-inside: avoid;
+}
+.minutes .terms-list dt {
+  font-weight: bold;
+  break-after: avoid;
+}
+.minutes .terms-list dd {
+  margin: 0.1em 0 0 1.5em;
+  white-space: pre-line;
+}
 .minutes .minutes-footer {
   margin-top: 2em;
   font-size: 9pt;

@@ -13,11 +13,13 @@ import { decisionsRepo } from '../db/repos/decisions';
 import { meetingsRepo } from '../db/repos/meetings';
 import { nextMeetingDate } from '../handlers/meeting-detail';
 import { found } from '../handlers/require';
+import { exportedTexts, termsUsed } from './terms';
 
 export interface MinutesRequest {
   meetingId: string;
   includeInternal: boolean;
   language: Language;
+  includeTerms: boolean;
 }
 
 type MinutesActionRow = Minutes['actions'][number];
@@ -116,7 +118,7 @@ function reviewedActions(
 
 export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes {
   const { db } = ctx;
-  const { meetingId, includeInternal, language } = request;
+  const { meetingId, includeInternal, language, includeTerms } = request;
   const meeting = found(meetingsRepo(db).get(meetingId), 'meeting', meetingId);
   const names = meetingsRepo(db).labels(meetingId);
   const agenda = agendaItemsRepo(db).listByMeeting(meetingId);
@@ -164,7 +166,7 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
   const sharedDecisions = decisions.filter((decision) => goesOut(decision.itemId));
   const review = reviewedActions(ctx, meetingId, kept, includeInternal);
 
-  return {
+  const minutes: Omit<Minutes, 'terms' | 'generatedAt'> = {
     language,
     meeting: {
       id: meeting.id,
@@ -199,7 +201,11 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
     actions: minutesActions,
     withheld: { ...withheld, reviewedActions: review.withheld },
     nextMeetingDate: nextMeetingDate(ctx, meeting),
-    terms: [],
+  };
+  return {
+    ...minutes,
+    // Found in the minutes as built, so only what they export can bring a term in.
+    terms: includeTerms ? termsUsed(db, exportedTexts(minutes), language) : [],
     generatedAt: ctx.clock.now(),
   };
 }

@@ -41,6 +41,7 @@ import {
   noActionsText,
   nothingToReviewText,
   reviewedActionLine,
+  termEntry,
   type MinutesAction,
   type MinutesItem,
 } from '../../../shared/minutes/parts';
@@ -301,6 +302,25 @@ function actionTable(minutes: Minutes): Block {
   });
 }
 
+/** "Terms used in this meeting": each term in bold, its definition indented under it. */
+function termParagraphs(minutes: Minutes, labels: MinutesLabels): Paragraph[] {
+  if (minutes.terms.length === 0) return [];
+  return [
+    heading(labels.termsUsed, HeadingLevel.HEADING_2),
+    ...minutes.terms.flatMap((term) => {
+      const entry = termEntry(term, minutes);
+      return [
+        new Paragraph({ keepNext: true, children: [run(entry.name, { bold: true })] }),
+        new Paragraph({
+          indent: { left: 400 },
+          spacing: { after: 120 },
+          children: [run(entry.definition)],
+        }),
+      ];
+    }),
+  ];
+}
+
 function body(minutes: Minutes, labels: MinutesLabels): Block[] {
   const lists = new Lists();
   const out: Block[] = [
@@ -381,6 +401,7 @@ function body(minutes: Minutes, labels: MinutesLabels): Block[] {
       labelled(labels.nextMeeting, next, labels),
     );
   }
+  out.push(...termParagraphs(minutes, labels));
   const when = formatGeneratedAt(minutes.generatedAt, minutes.meeting.timeZone, minutes.language);
   out.push(
     new Paragraph({

@@ -21,6 +21,7 @@ import {
   noActionsText,
   nothingToReviewText,
   reviewedActionLine,
+  termEntry,
   type MinutesAction,
   type MinutesItem,
 } from '../../../shared/minutes/parts';
@@ -206,6 +207,16 @@ function actionTable(minutes: Minutes): string {
   return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
+/** "Terms used in this meeting": a list, each term in bold then its definition. */
+function termLines(minutes: Minutes, labels: MinutesLabels): string[] {
+  if (minutes.terms.length === 0) return [];
+  const lines = minutes.terms.map((term) => {
+    const entry = termEntry(term, minutes);
+    return `- **${escapeMarkdown(entry.name)}**${labels.colon} ${escapeMarkdown(entry.definition)}`;
+  });
+  return [`## ${labels.termsUsed}`, lines.join('\n')];
+}
+
 /** The minutes as a Markdown document. */
 export function minutesMarkdown(minutes: Minutes): string {
   const labels = minutesLabels(minutes.language);
@@ -271,6 +282,7 @@ export function minutesMarkdown(minutes: Minutes): string {
 
   const next = nextMeetingText(minutes);
   if (next) out.push(`**${labels.nextMeeting}${labels.colon}** ${escapeMarkdown(next)}`);
+  out.push(...termLines(minutes, labels));
   const when = formatGeneratedAt(minutes.generatedAt, minutes.meeting.timeZone, minutes.language);
   out.push('---', `*${escapeMarkdown(labels.generatedOn(when))}*`);
   return `${out.join('\n\n')}\n`;

@@ -64,6 +64,16 @@ describe('the glossary matcher', () => {
     expect(unknown('Ontario Works OW')).toEqual([]);
   });
 
+  it('analyses a text once: the same terms and unknown acronyms as find and unknownAcronyms', () => {
+    const text = 'OW referred to CMHA, DSSAB and case management; OK, LBS too.';
+    const ignored = new Set(['DSSAB']);
+    expect(matcher.analyse(text, ignored)).toEqual({
+      terms: matcher.find(text),
+      unknown: matcher.unknownAcronyms(text, ignored),
+    });
+    expect(matcher.analyse(text).unknown.map((a) => a.acronym)).toEqual(['CMHA', 'DSSAB']);
+  });
+
   it('lists the concepts found across texts in order of first appearance', () => {
     expect(matcher.conceptsIn(['Call CAS', 'OW and CAS', ''])).toEqual(['cas', 'ow']);
   });

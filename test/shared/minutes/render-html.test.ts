@@ -468,6 +468,44 @@ describe('renderMinutesHtml', () => {
   });
 });
 
+describe('terms used in this meeting', () => {
+  const terms: Minutes['terms'] = [
+    { id: 'c1', term: 'case management', abbreviations: [], definition: 'Planning supports.' },
+    {
+      id: 'c2',
+      term: 'Ontario Works',
+      abbreviations: ['OW', 'POSO'],
+      definition: 'Income support <financial & employment>.',
+    },
+    { id: 'c3', term: 'quorum', abbreviations: [], definition: '' },
+  ];
+
+  it('ends the minutes with each term, its acronyms and its definition, before the footer', () => {
+    const html = squash(renderMinutesHtml(minutes({ terms })));
+    expect(html).toContain(
+      '<section class="minutes-terms"><h2 class="minutes-h2">Terms used in this meeting</h2>' +
+        '<dl class="terms-list">' +
+        '<div class="term"><dt>case management</dt><dd>Planning supports.</dd></div>' +
+        '<div class="term"><dt>Ontario Works (OW, POSO)</dt>' +
+        '<dd>Income support &lt;financial &amp; employment&gt;.</dd></div>' +
+        '<div class="term"><dt>quorum</dt><dd>No definition in the glossary yet.</dd></div>' +
+        '</dl></section><footer',
+    );
+    expect(html.indexOf('minutes-terms')).toBeGreaterThan(html.indexOf('minutes-next'));
+  });
+
+  it('is in French when the minutes are, and absent when there are no terms', () => {
+    const html = squash(renderMinutesHtml(minutes({ language: 'fr', terms })));
+    expect(html).toContain('<h2 class="minutes-h2">Termes utilisés pendant la réunion</h2>');
+    expect(html).toContain('<dd>Pas encore de définition dans le glossaire.</dd>');
+    expect(renderMinutesHtml(minutes())).not.toMatch(/minutes-terms|Terms used/);
+    // Under the preview's own title, its heading moves down with the others.
+    expect(renderMinutesHtml(minutes({ terms }), { titleLevel: 2 })).toContain(
+      '<h3 class="minutes-h2">Terms used in this meeting</h3>',
+    );
+  });
+});
+
 describe('renderMinutesDocument and the stylesheet', () => {
   it('is a standalone page with the stylesheet and a CSP that lets nothing load', () => {
     const page = renderMinutesDocument(minutes());
