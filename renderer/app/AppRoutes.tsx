@@ -6,6 +6,7 @@ import { PersonDetail } from '../features/directory/PersonDetail';
 import { PersonList } from '../features/directory/PersonList';
 import { DataSafetyScreen } from '../features/data-safety/DataSafetyScreen';
 import { HealthGate } from '../features/data-safety/HealthGate';
+import { GlossaryScreen } from '../features/glossary/GlossaryScreen';
 import { MeetingScreen } from '../features/meetings/MeetingScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { SeriesScreen } from '../features/meetings/SeriesScreen';
@@ -36,7 +37,7 @@ export function AppRoutes() {
           <Route path="meetings/:id/minutes" element={<MinutesScreen />} />
           <Route path="actions" element={<ActionRegister />} />
           <Route path="networking" element={<ComingSoon section="networking" />} />
-          <Route path="glossary" element={<ComingSoon section="glossary" />} />
+          <Route path="glossary" element={<GlossaryScreen />} />
           <Route path="directory">
             <Route index element={<Navigate to="organizations" replace />} />
             <Route path="organizations" element={<OrganizationList />} />

@@ -11,6 +11,8 @@ export interface MinutesRequest {
   meetingId: string;
   includeInternal: boolean;
   language: Language;
+  /** Append "Terms used in this meeting" from the glossary. */
+  includeTerms: boolean;
 }
 
 const FORMATS = ['markdown', 'html', 'docx'] as const satisfies readonly MinutesFormat[];

@@ -18,9 +18,10 @@ export function MinutesScreen() {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const [includeInternal, setIncludeInternal] = useState(false);
+  const [includeTerms, setIncludeTerms] = useState(false);
   // Minutes go to partners who may read the other language: the app's language is only a start.
   const [language, setLanguage] = useState<Language>(settings.language);
-  const request = { meetingId: id, includeInternal, language };
+  const request = { meetingId: id, includeInternal, language, includeTerms };
   const minutes = useCoreQuery('minutes.get', request, { keepPrevious: true });
   const info = useCoreQuery('app.info', {});
   if (!minutes.data || !info.data) return <p role="status">{t('common.loading')}</p>;
@@ -40,6 +41,13 @@ export function MinutesScreen() {
             description={t('minutes.options.includeInternalHelp')}
           >
             {t('minutes.options.includeInternal')}
+          </Checkbox>
+          <Checkbox
+            isSelected={includeTerms}
+            onChange={setIncludeTerms}
+            description={t('minutes.options.includeTermsHelp')}
+          >
+            {t('minutes.options.includeTerms')}
           </Checkbox>
           <RadioGroup<Language>
             label={t('minutes.options.language')}

@@ -18,6 +18,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import type { CaptureKind } from './capture';
 import { linkHref } from './editor-extensions';
+import { GLOSSARY_ADD_KEYS } from './glossary-highlight';
 
 /**
  * The formatting toolbar above the notes: toggles that say whether they are on (aria-pressed),
@@ -31,7 +32,9 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 /** "Mod-Shift-8" as people read it ("Ctrl+Shift+8", "⌘⇧8") and as aria-keyshortcuts says it. */
 export function shortcutText(keys: string): { shown: string; aria: string } {
   const parts = keys.split('-');
-  const key = parts.pop()!.toUpperCase();
+  const last = parts.pop()!;
+  // Letters as printed on the keys ("B"); named keys as they are called ("Enter").
+  const key = last.length === 1 ? last.toUpperCase() : last;
   const mods = parts.map((mod) => (mod === 'Mod' ? (isMac ? 'Meta' : 'Control') : mod));
   const macSigns: Record<string, string> = { Meta: '⌘', Shift: '⇧', Alt: '⌥', Control: '⌃' };
   const names: Record<string, string> = { Control: 'Ctrl', Meta: 'Cmd' };
@@ -81,9 +84,17 @@ export interface EditorToolbarProps {
   /** Present when the screen takes captures: adds the capture buttons. */
   onCapture?: (kind: CaptureKind) => void;
   captureKeys: Record<CaptureKind, string>;
+  /** Present where the glossary can grow from the notes: "Add to glossary" with the selection. */
+  onAddToGlossary?: () => void;
 }
 
-export function EditorToolbar({ editor, label, onCapture, captureKeys }: EditorToolbarProps) {
+export function EditorToolbar({
+  editor,
+  label,
+  onCapture,
+  captureKeys,
+  onAddToGlossary,
+}: EditorToolbarProps) {
   const { t } = useTranslation();
   const active = useEditorState({
     editor,
@@ -126,6 +137,22 @@ export function EditorToolbar({ editor, label, onCapture, captureKeys }: EditorT
                 </Button>
               </WithTooltip>
             ))}
+          </Group>
+        </>
+      )}
+      {onAddToGlossary && (
+        <>
+          <Separator orientation="vertical" className="notes-toolbar__separator" />
+          <Group className="notes-toolbar__group" aria-label={t('glossary.quickAdd.toolbarGroup')}>
+            <WithTooltip text={tooltip(t('glossary.quickAdd.button'), GLOSSARY_ADD_KEYS)}>
+              <Button
+                variant="quiet"
+                onPress={onAddToGlossary}
+                aria-keyshortcuts={shortcutText(GLOSSARY_ADD_KEYS).aria}
+              >
+                {t('glossary.quickAdd.button')}
+              </Button>
+            </WithTooltip>
           </Group>
         </>
       )}

@@ -3,8 +3,11 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichDoc } from '../../../shared/domain/rich-text';
+import { useDraft } from '../../app/useDraft';
+import { useFormDialog } from '../../app/useFormDialog';
 import { useSettings } from '../../app/useSettings';
 import { localeOf } from '../../i18n';
+import { QuickAddTerm } from '../glossary/QuickAddTerm';
 import type { CaptureKind } from './capture';
 import { captureWords, type CapturedWords } from './captured-words';
 import { EditorToolbar, shortcutText } from './EditorToolbar';
@@ -15,6 +18,9 @@ import {
   toStoredDoc,
   type SlashItem,
 } from './editor-extensions';
+import { GLOSSARY_ACTIONS_KEYS, GLOSSARY_ADD_KEYS, setGlossaryHooks } from './glossary-highlight';
+import { glossaryPrefill } from './glossary-plugin';
+import { GlossaryTermPopover, useGlossaryLexicon } from './GlossaryTermPopover';
 import { filterSlashItems, SlashMenu, slashItems, slashOptionId } from './SlashMenu';
 import { useNoteAutosave, type SaveStatus } from './useNoteAutosave';
 import './notes-editor.css';
@@ -44,9 +50,9 @@ export function NotesEditor(props: NotesEditorProps): JSX.Element {
   return <NoteEditor key={`${props.meetingId}/${props.itemId ?? ''}`} {...props} />;
 }
 
-const CAPTURE_SHORTCUTS = [CAPTURE_KEYS.action, CAPTURE_KEYS.decision]
-  .map((keys) => shortcutText(keys).aria)
-  .join(' ');
+const keyshortcuts = (keys: readonly string[]) => keys.map((k) => shortcutText(k).aria).join(' ');
+const CAPTURE_SHORTCUTS = [CAPTURE_KEYS.action, CAPTURE_KEYS.decision];
+const GLOSSARY_SHORTCUTS = [GLOSSARY_ADD_KEYS, GLOSSARY_ACTIONS_KEYS];
 
 interface SlashState {
   items: SlashItem[];
@@ -82,6 +88,10 @@ function NoteEditor({
         t(checked ? 'notes.editor.checkbox.done' : 'notes.editor.checkbox.open', {
           text: text || t('notes.editor.checkbox.empty'),
         }),
+      glossary: {
+        describeTerm: t('glossary.highlight.describeTerm'),
+        describeUnknown: t('glossary.highlight.describeUnknown'),
+      },
     }),
   );
 
@@ -100,7 +110,10 @@ function NoteEditor({
         'aria-label': label,
         'aria-multiline': 'true',
         'aria-readonly': String(readOnly),
-        ...(onCapture && !readOnly ? { 'aria-keyshortcuts': CAPTURE_SHORTCUTS } : {}),
+        'aria-keyshortcuts': keyshortcuts([
+          ...(onCapture && !readOnly ? CAPTURE_SHORTCUTS : []),
+          ...GLOSSARY_SHORTCUTS,
+        ]),
         class: 'notes-editor__content',
         ...(slash && slash.items.length > 0
           ? {
@@ -116,6 +129,18 @@ function NoteEditor({
 
   const { attach } = autosave;
   useEffect(() => attach(editor), [attach, editor]);
+
+  // The glossary: underlines from its index, and "Add to glossary" from the selection.
+  useGlossaryLexicon(editor);
+  const quickAdd = useFormDialog(`glossary:quickAdd:${meetingId}/${itemId ?? ''}`);
+  const [prefill, setPrefill] = useDraft(`${quickAdd.key}:prefill`, () => '');
+  const addToGlossary = (text = glossaryPrefill(editor.state)) => {
+    // Focus is in the notes when the dialog opens, so it goes back there when it closes (at
+    // once: tiptap's focus command waits a frame, and would take it from the dialog).
+    editor.view.focus();
+    setPrefill(text);
+    quickAdd.open();
+  };
 
   useEffect(() => {
     // Without an update event: locking the notes is not a change to save.
@@ -136,6 +161,7 @@ function NoteEditor({
         if (item.id === 'action' || item.id === 'decision') capture(target, item.id);
         else if (item.id === 'heading') target.chain().focus().setHeading({ level: 3 }).run();
         else if (item.id === 'checklist') target.chain().focus().toggleTaskList().run();
+        else if (item.id === 'glossary') addToGlossary();
         else target.chain().focus().toggleBulletList().run();
       },
       slash: {
@@ -173,6 +199,12 @@ function NoteEditor({
         },
       },
     });
+    setGlossaryHooks(editor, {
+      addToGlossary: () => {
+        addToGlossary();
+        return true;
+      },
+    });
   });
 
   return (
@@ -183,6 +215,7 @@ function NoteEditor({
             editor={editor}
             label={label}
             captureKeys={CAPTURE_KEYS}
+            onAddToGlossary={() => addToGlossary()}
             onCapture={
               onCapture &&
               ((kind) => {
@@ -195,6 +228,8 @@ function NoteEditor({
         <SaveStatusLine status={autosave.status} />
       </div>
       <EditorContent editor={editor} className="notes-editor__area" />
+      <GlossaryTermPopover editor={editor} onAddDefinition={(acronym) => addToGlossary(acronym)} />
+      <QuickAddTerm dialog={quickAdd} prefill={prefill} />
       <div ref={slashHost} className="slash-menu-host" hidden={!slash}>
         {slash && (
           <SlashMenu

@@ -2,9 +2,10 @@ import type { TFunction } from 'i18next';
 import type { SlashCommandId, SlashItem } from './editor-extensions';
 
 /**
- * The menu "/" opens in the notes: capture the line as an action item or a decision, or turn it
- * into a heading or a list. Focus stays in the editor while it is open (the editor points at
- * the highlighted option with aria-activedescendant); arrows move, Enter picks, Escape closes.
+ * The menu "/" opens in the notes: capture the line as an action item or a decision, turn it
+ * into a heading or a list, or add the word before it to the glossary. Focus stays in the editor
+ * while it is open (the editor points at the highlighted option with aria-activedescendant);
+ * arrows move, Enter picks, Escape closes.
  */
 
 export const SLASH_COMMANDS: readonly SlashCommandId[] = [
@@ -13,6 +14,7 @@ export const SLASH_COMMANDS: readonly SlashCommandId[] = [
   'heading',
   'checklist',
   'bulletList',
+  'glossary',
 ];
 
 const CAPTURES: readonly SlashCommandId[] = ['action', 'decision'];
@@ -20,7 +22,7 @@ const CAPTURES: readonly SlashCommandId[] = ['action', 'decision'];
 export function slashItems(t: TFunction, withCaptures: boolean): SlashItem[] {
   return SLASH_COMMANDS.filter((id) => withCaptures || !CAPTURES.includes(id)).map((id) => ({
     id,
-    label: t(`notes.editor.slash.${id}`),
+    label: id === 'glossary' ? t('glossary.quickAdd.slash') : t(`notes.editor.slash.${id}`),
   }));
 }
 
@@ -100,4 +102,5 @@ const SLASH_ICONS: Record<SlashCommandId, string> = {
   heading: 'H',
   checklist: '☑',
   bulletList: '•',
+  glossary: 'Aa',
 };

@@ -20,6 +20,8 @@ import {
   type RichNode,
 } from '../../../shared/domain/rich-text';
 import type { CaptureKind } from './capture';
+import { GlossaryHighlight } from './glossary-highlight';
+import type { GlossaryHighlightOptions } from './glossary-plugin';
 import { cleanPastedHtml } from './paste-cleaning';
 
 /**
@@ -33,9 +35,12 @@ export interface NotesExtensionOptions {
   placeholder: string;
   /** The accessible name of a checklist item's box. */
   checkboxLabel: (text: string, checked: boolean) => string;
+  /** How screen readers describe glossary underlines (glossary-highlight.ts). */
+  glossary?: GlossaryHighlightOptions;
 }
 
-export type SlashCommandId = 'action' | 'decision' | 'heading' | 'checklist' | 'bulletList';
+export type SlashCommandId =
+  'action' | 'decision' | 'heading' | 'checklist' | 'bulletList' | 'glossary';
 
 export interface SlashItem {
   id: SlashCommandId;
@@ -104,6 +109,8 @@ export function createNotesExtensions(options: NotesExtensionOptions): AnyExtens
       a11y: { checkboxLabel: (node, checked) => options.checkboxLabel(node.textContent, checked) },
     }),
     Placeholder.configure({ placeholder: options.placeholder }),
+    // Decorations only: nothing it shows reaches the stored document.
+    options.glossary ? GlossaryHighlight.configure(options.glossary) : GlossaryHighlight,
     Extension.create<Record<string, never>, { hooks: NotesEditorHooks | null }>({
       name: 'notesHooks',
       addStorage: () => ({ hooks: null }),

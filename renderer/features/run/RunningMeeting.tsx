@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail, RunState } from '../../../shared/contract';
 import { Button } from '../../components/Button';
@@ -6,6 +6,7 @@ import { Countdown } from './Countdown';
 import { ItemSummary, NextUp } from './ItemSummary';
 import { RunAgenda } from './RunAgenda';
 import { RunControls } from './RunControls';
+import { GlossaryPanel } from './GlossaryPanel';
 import { currentItemOf, nextItemOf, previousItemOf } from './run-figures';
 import { ScheduleFigure } from './ScheduleFigure';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -31,6 +32,7 @@ export function RunningMeeting({
   const { t } = useTranslation();
   const now = useFrameNow(run.timer);
   const [helpOpen, setHelpOpen] = useState(false);
+  const glossary = useGlossaryToggle();
   const nowTitle = useRef<HTMLHeadingElement>(null);
   const agendaList = useRef<HTMLOListElement>(null);
   const rescue = useFocusRescue(nowTitle, detail);
@@ -79,6 +81,7 @@ export function RunningMeeting({
         }
       : {}),
     end: onEnd,
+    glossary: glossary.toggle,
     help: () => setHelpOpen(true),
   });
 
@@ -86,10 +89,22 @@ export function RunningMeeting({
     <>
       <div className="run__status">
         <ScheduleFigure detail={detail} now={now} />
-        <Button variant="quiet" onPress={() => setHelpOpen(true)}>
-          {t('run.shortcuts.open')}
-          <kbd aria-hidden="true">?</kbd>
-        </Button>
+        <div className="run__status-buttons">
+          <Button
+            variant="quiet"
+            id={glossary.toggleId}
+            onPress={glossary.toggle}
+            aria-expanded={glossary.isOpen}
+            aria-controls={glossary.isOpen ? glossary.panelId : undefined}
+          >
+            {t('run.glossary')}
+            <kbd aria-hidden="true">D</kbd>
+          </Button>
+          <Button variant="quiet" onPress={() => setHelpOpen(true)}>
+            {t('run.shortcuts.open')}
+            <kbd aria-hidden="true">?</kbd>
+          </Button>
+        </div>
       </div>
       <div className="run__layout">
         <section className="run-now" aria-labelledby="run-now-title">
@@ -136,7 +151,10 @@ export function RunningMeeting({
             ))}
           <NextUp item={upcoming} />
         </section>
-        <RunAgenda detail={detail} onGoto={goto} listRef={agendaList} />
+        <div className="run__side">
+          {glossary.isOpen && <GlossaryPanel id={glossary.panelId} onClose={glossary.close} />}
+          <RunAgenda detail={detail} onGoto={goto} listRef={agendaList} />
+        </div>
       </div>
       {/* Where the meeting is, for screen readers, when the item changes by a key press. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -145,4 +163,29 @@ export function RunningMeeting({
       <ShortcutHelp isOpen={helpOpen} onOpenChange={setHelpOpen} />
     </>
   );
+}
+
+/**
+ * The glossary panel's state. Closing it puts focus back where it was when it opened (the toggle
+ * when that was nowhere, or is gone), so the chair carries on from the same place.
+ */
+function useGlossaryToggle() {
+  const [isOpen, setOpen] = useState(false);
+  const panelId = useId();
+  const toggleId = useId();
+  const returnTo = useRef<HTMLElement | null>(null);
+  const close = () => {
+    setOpen(false);
+    const target = returnTo.current?.isConnected
+      ? returnTo.current
+      : document.getElementById(toggleId);
+    returnTo.current = null;
+    target?.focus();
+  };
+  const open = () => {
+    const active = document.activeElement;
+    returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    setOpen(true);
+  };
+  return { isOpen, panelId, toggleId, open, close, toggle: () => (isOpen ? close() : open()) };
 }

@@ -16,6 +16,7 @@ export type ShortcutAction =
   | 'roundSkip'
   | 'roundPass'
   | 'end'
+  | 'glossary'
   | 'help';
 
 /** A key as shown in the help: a literal, or an i18n key for the keys that have names. */
@@ -54,6 +55,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'roundSkip', keys: [{ text: 'S' }], matches: letter('s') },
   { action: 'roundPass', keys: [{ text: 'X' }], matches: letter('x') },
   { action: 'end', keys: [{ text: 'E' }], matches: letter('e') },
+  // "D" for definitions (and définitions): G already chooses an agenda item.
+  { action: 'glossary', keys: [{ text: 'D' }], matches: letter('d') },
   { action: 'help', keys: [{ text: '?' }], matches: (e) => e.key === '?' },
 ];
 

@@ -162,7 +162,13 @@ describe('minutes screen', () => {
     await user.click(screen.getByRole('button', { name: 'PDF' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     expect(calls).toEqual([
-      { meetingId: meeting.id, includeInternal: true, language: 'en', format: 'pdf' },
+      {
+        meetingId: meeting.id,
+        includeInternal: true,
+        language: 'en',
+        includeTerms: false,
+        format: 'pdf',
+      },
     ]);
     const [filename, content, type] = vi.mocked(download).mock.calls[0]!;
     expect(filename).toBe('minutes.pdf');
@@ -206,6 +212,49 @@ describe('minutes screen', () => {
     expect(
       screen.getByText(/1 action from an earlier meeting, decided under a confidential item/),
     ).toBeVisible();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('appends the glossary terms the shared minutes use when asked, in the preview and the files', async () => {
+    const { core, meeting } = await meetingForMinutes();
+    await core.ok('glossary.add', {
+      en: { term: 'youth shelter', definition: 'A shelter for people aged 16 to 24.' },
+      fr: { term: 'refuge jeunesse', definition: 'Un refuge pour les 16 à 24 ans.' },
+    });
+    // Said only under the internal item's title.
+    await core.ok('glossary.add', { en: { term: 'staffing', definition: 'Who works when.' } });
+    const { user, container } = await renderApp({
+      path: `/meetings/${meeting.id}/minutes`,
+      core,
+    });
+    await screen.findByRole('heading', { level: 1, name: /^Minutes: / });
+    const box = screen.getByRole('checkbox', { name: 'Include the terms used (glossary)' });
+    expect(box).not.toBeChecked();
+    expect(within(preview()).queryByText('Terms used in this meeting')).not.toBeInTheDocument();
+
+    await user.click(box);
+    const heading = await within(preview()).findByRole('heading', {
+      name: 'Terms used in this meeting',
+    });
+    const section = heading.closest('section')!;
+    expect(within(section).getByText('youth shelter')).toBeVisible();
+    expect(within(section).getByText('A shelter for people aged 16 to 24.')).toBeVisible();
+    expect(within(section).queryByText('staffing')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include internal items' }));
+    expect(await within(preview()).findByText('staffing')).toBeVisible();
+
+    await user.click(screen.getByRole('radio', { name: 'Français' }));
+    expect(
+      await within(preview()).findByRole('heading', { name: 'Termes utilisés pendant la réunion' }),
+    ).toBeVisible();
+    expect(within(preview()).getByText('refuge jeunesse')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Markdown' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    const markdown = String(vi.mocked(download).mock.calls[0]![1]);
+    expect(markdown).toContain('## Termes utilisés pendant la réunion');
+    expect(markdown).toContain('**refuge jeunesse**');
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -295,7 +295,10 @@ describe('NotesEditor › capture', () => {
     expect(onCapture).toHaveBeenCalledOnce();
     const words = capturedBy(onCapture);
     expect(words).toMatchObject({ kind: 'action', text: 'Marie to call the landlord' });
-    expect(box).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+A Control+Shift+D');
+    expect(box).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+Shift+A Control+Shift+D Control+Shift+G Alt+Enter',
+    );
     // Still in the note, and saved as typed: the form it went to may yet be cancelled.
     expect(box).toHaveTextContent('landlord');
     await user.tab();
@@ -378,6 +381,7 @@ describe('NotesEditor › slash menu', () => {
       expect.stringContaining('Heading'),
       expect.stringContaining('Checklist'),
       expect.stringContaining('Bulleted list'),
+      expect.stringContaining('Add to glossary'),
     ]);
     expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id);
     expect(box).toHaveAttribute('aria-controls', menu.id);
@@ -412,7 +416,7 @@ describe('NotesEditor › slash menu', () => {
     expect(options[2]).toHaveAttribute('aria-selected', 'true');
     expect(box).toHaveAttribute('aria-activedescendant', options[2]!.id);
     await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
-    expect(box).toHaveAttribute('aria-activedescendant', options[4]!.id);
+    expect(box).toHaveAttribute('aria-activedescendant', options[5]!.id);
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     await user.keyboard('Housing');
@@ -458,6 +462,7 @@ describe('NotesEditor › slash menu', () => {
       expect.stringContaining('Heading'),
       expect.stringContaining('Checklist'),
       expect.stringContaining('Bulleted list'),
+      expect.stringContaining('Add to glossary'),
     ]);
   });
 });
@@ -487,6 +492,8 @@ describe('NotesEditor › formatting and paste', () => {
     // Reached from the notes with Shift+Tab, moved through with the arrows; each toggle's
     // shortcut is in its tooltip, which describes it.
     await user.tab({ shift: true });
+    expect(within(toolbar).getByRole('button', { name: 'Add to glossary' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
     expect(within(toolbar).getByRole('button', { name: 'Link' })).toHaveFocus();
     await user.keyboard('{ArrowLeft}');
     const checklist = within(toolbar).getByRole('button', { name: 'Checklist' });
