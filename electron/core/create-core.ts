@@ -25,6 +25,9 @@ import { minutesHandlers } from './handlers/minutes';
 import { searchHandlers } from './handlers/search';
 import { glossaryHandlers } from './handlers/glossary';
 import { glossaryFileHandlers } from './handlers/glossary-files';
+import { networkingHandlers } from './handlers/networking';
+import { networkingRunHandlers } from './handlers/networking-run';
+import { networkingExportHandlers } from './handlers/networking-export';
 import type { PrintToPdf, Schedule } from './ports';
 import { TimerScheduler } from './run/timer-scheduler';
 import { timeoutSchedule } from './run/timeout-schedule';
@@ -132,6 +135,9 @@ export function createCore(options: CoreOptions): LocalCore {
     ...searchHandlers,
     ...glossaryHandlers,
     ...glossaryFileHandlers,
+    ...networkingHandlers,
+    ...networkingRunHandlers,
+    ...networkingExportHandlers,
   };
 
   function publish(event: RpcEvent): void {

@@ -4,6 +4,7 @@ import { backupContract } from './backup';
 import { directoryContract } from './directory';
 import { glossaryContract } from './glossary';
 import { meetingsContract } from './meetings';
+import { networkingContract } from './networking';
 import { notesContract } from './notes';
 
 export * from './app';
@@ -12,6 +13,7 @@ export * from './common';
 export * from './directory';
 export * from './glossary';
 export * from './meetings';
+export * from './networking';
 export * from './notes';
 
 export interface MethodSpec {
@@ -30,6 +32,7 @@ export const contract = {
   ...meetingsContract,
   ...notesContract,
   ...glossaryContract,
+  ...networkingContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
