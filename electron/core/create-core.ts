@@ -26,7 +26,7 @@ import { searchHandlers } from './handlers/search';
 import { glossaryHandlers } from './handlers/glossary';
 import { glossaryFileHandlers } from './handlers/glossary-files';
 import { networkingHandlers } from './handlers/networking';
-import { networkingRunHandlers } from './handlers/networking-run';
+import { autoAdvance, networkingRunHandlers } from './handlers/networking-run';
 import { networkingExportHandlers } from './handlers/networking-export';
 import type { PrintToPdf, Schedule } from './ports';
 import { TimerScheduler } from './run/timer-scheduler';
@@ -155,7 +155,24 @@ export function createCore(options: CoreOptions): LocalCore {
     clock,
     schedule: options.schedule ?? timeoutSchedule(clock),
     publish,
+    onZero: (meetingId) => advanceRounds(meetingId),
   });
+
+  /**
+   * Networking rounds whose countdown ran out move on by themselves (a write like any other, so
+   * windows hear of it and the scheduler re-arms); all of them at start-up and after a sleep,
+   * through every deadline passed meanwhile. A failure is logged: the facilitator can still skip.
+   */
+  function advanceRounds(meetingId?: string): void {
+    if (closed || live.damaged || live.busy) return;
+    try {
+      const { ctx, flush } = makeContext();
+      autoAdvance(ctx, meetingId);
+      flush();
+    } catch (error) {
+      log('Could not advance the networking rounds', error);
+    }
+  }
 
   /** Re-reads the countdowns; a failure is logged, not thrown at a call that already succeeded. */
   function syncTimers(): void {
@@ -201,8 +218,12 @@ export function createCore(options: CoreOptions): LocalCore {
     return new AppError('storage', STORAGE_MESSAGES[problem]);
   }
 
-  // Restart recovery: countdowns still running in the file carry on from their absolute deadlines.
-  if (!live.damaged) syncTimers();
+  // Restart recovery: countdowns still running in the file carry on from their absolute deadlines
+  // (networking rounds first catch up with the deadlines passed while the app was closed).
+  if (!live.damaged) {
+    advanceRounds();
+    syncTimers();
+  }
 
   const refuse = (code: 'unavailable' | 'storage', message: string) =>
     Promise.resolve<Envelope<unknown>>({ ok: false, error: { code, message } });
@@ -248,6 +269,7 @@ export function createCore(options: CoreOptions): LocalCore {
     },
     resync() {
       if (closed || live.damaged) return;
+      advanceRounds();
       try {
         timers.resync();
       } catch (error) {

@@ -10,9 +10,12 @@ import type { MainLabels } from './menu-labels';
  */
 
 // `#/meetings/series/<id>` is a series, not a meeting.
-const MEETING_IN_HASH = /^#\/(?:meetings|present)\/(?!series(?:[/?#]|$))([^/?#]+)/;
+const MEETING_IN_HASH = /^#\/(?:meetings|present|networking)\/(?!series(?:[/?#]|$))([^/?#]+)/;
 
-/** The meeting a page of the app is showing (`#/meetings/<id>…` or `#/present/<id>`), if any. */
+/**
+ * The meeting a page of the app is showing (`#/meetings/<id>…`, `#/networking/<id>…` for a
+ * speed-networking event, or `#/present/<id>`), if any.
+ */
 export function meetingIdInUrl(url: string): string | null {
   try {
     const match = MEETING_IN_HASH.exec(new URL(url).hash);

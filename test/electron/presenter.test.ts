@@ -21,11 +21,13 @@ describe('meetingIdInUrl', () => {
     expect(meetingIdInUrl('app://roundtable/index.html#/meetings/m-1/run')).toBe('m-1');
     expect(meetingIdInUrl('app://roundtable/index.html#/meetings/m%202')).toBe('m 2');
     expect(meetingIdInUrl('http://127.0.0.1:5173/#/present/m-3')).toBe('m-3');
+    expect(meetingIdInUrl('app://roundtable/index.html#/networking/m-4/run')).toBe('m-4');
   });
 
   it('finds nothing on other screens or in a malformed address', () => {
     expect(meetingIdInUrl('app://roundtable/index.html#/directory/organizations')).toBeNull();
     expect(meetingIdInUrl('app://roundtable/index.html#/meetings')).toBeNull();
+    expect(meetingIdInUrl('app://roundtable/index.html#/networking')).toBeNull();
     expect(meetingIdInUrl('app://roundtable/index.html#/meetings/series/s-1')).toBeNull();
     expect(meetingIdInUrl('not a url')).toBeNull();
   });

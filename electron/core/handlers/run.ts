@@ -13,6 +13,7 @@ import { attendanceRepo } from '../db/repos/attendance';
 import { meetingsRepo, type MeetingRecord } from '../db/repos/meetings';
 import { presentSpeakers } from '../run/speakers';
 import { meetingDetail } from './meeting-detail';
+import { networkingRunHandlers } from './networking-run';
 import { found } from './require';
 
 type RunMethod = Extract<keyof typeof meetingsContract, `run.${string}`>;
@@ -151,6 +152,11 @@ export const runHandlers: HandlersFor<RunContract> = {
   // The meeting is over: the current item's time is recorded, the countdown cleared, and the
   // agenda deletions made during the meeting become final.
   'run.end': ({ meetingId }, ctx) => {
+    // A speed-networking event ends through its own finish, which keeps who met whom.
+    if (loadMeeting(ctx, meetingId).kind === 'speed_networking') {
+      networkingRunHandlers['networking.finish']({ meetingId }, ctx);
+      return meetingDetail(ctx, meetingId);
+    }
     ctx.db.transaction(() => {
       const meeting = loadMeeting(ctx, meetingId);
       assertInProgress(meeting);

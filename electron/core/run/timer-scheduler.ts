@@ -18,6 +18,12 @@ export interface TimerSchedulerDeps {
   schedule: Schedule;
   /** Sends an event to every listener at once (no call to wait for); never throws. */
   publish: (event: RpcEvent) => void;
+  /**
+   * Called when a watched running countdown reaches zero (enters overtime), once its event is
+   * published: what moves on by itself at the deadline (a networking round) acts then, windows
+   * hidden or not. It may write, and so re-sync this scheduler; it must not throw.
+   */
+  onZero?: (meetingId: string) => void;
 }
 
 /** What one meeting's armed callback watches; a change to any of it re-arms. */
@@ -99,7 +105,10 @@ export class TimerScheduler {
   resync(): void {
     this.sync();
     const now = this.deps.clock.now();
-    for (const [meetingId, watch] of this.watches) {
+    // A fired callback may write and re-sync, replacing watches: go through the ones read now,
+    // skipping any replaced on the way.
+    for (const [meetingId, watch] of [...this.watches]) {
+      if (this.watches.get(meetingId) !== watch) continue;
       watch.cancel();
       if (watch.nextAt !== null && watch.nextAt <= now) this.fire(meetingId, watch);
       else this.arm(meetingId, watch, now);
@@ -147,6 +156,8 @@ export class TimerScheduler {
       },
     });
     this.arm(meetingId, watch, now);
+    // Last, as it may re-sync (and so replace this watch).
+    if (phase === 'overtime') this.deps.onZero?.(meetingId);
   }
 }
 
