@@ -12,11 +12,15 @@ import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { SeriesScreen } from '../features/meetings/SeriesScreen';
 import { TemplateEditor } from '../features/meetings/TemplateEditor';
 import { MinutesScreen } from '../features/minutes/MinutesScreen';
+import { CardsScreen } from '../features/networking/CardsScreen';
+import { NetworkingRun } from '../features/networking/NetworkingRun';
+import { NetworkingScreen } from '../features/networking/NetworkingScreen';
+import { SessionScreen } from '../features/networking/SessionScreen';
+import { SummaryScreen } from '../features/networking/SummaryScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
 import { PresenterView } from '../features/run/PresenterView';
 import { RunScreen } from '../features/run/RunScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ComingSoon } from './ComingSoon';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
@@ -36,7 +40,11 @@ export function AppRoutes() {
           <Route path="meetings/:id/notes" element={<NotesScreen />} />
           <Route path="meetings/:id/minutes" element={<MinutesScreen />} />
           <Route path="actions" element={<ActionRegister />} />
-          <Route path="networking" element={<ComingSoon section="networking" />} />
+          <Route path="networking" element={<NetworkingScreen />} />
+          <Route path="networking/:meetingId" element={<SessionScreen />} />
+          <Route path="networking/:meetingId/run" element={<NetworkingRun />} />
+          <Route path="networking/:meetingId/cards" element={<CardsScreen />} />
+          <Route path="networking/:meetingId/summary" element={<SummaryScreen />} />
           <Route path="glossary" element={<GlossaryScreen />} />
           <Route path="directory">
             <Route index element={<Navigate to="organizations" replace />} />

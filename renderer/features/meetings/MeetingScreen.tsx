@@ -18,6 +18,7 @@ import { CarryForwardDialog } from './CarryForwardDialog';
 import { LocationText } from './LocationText';
 import { MEETINGS_PATH, runPath, seriesPath } from './links';
 import { MeetingForm } from './MeetingForm';
+import { networkingPath } from '../networking/links';
 import { notesPath } from '../notes/links';
 import { useErrorToast } from './useErrorToast';
 import { useMeetingFormat } from './useMeetingFormat';
@@ -36,6 +37,14 @@ export function MeetingScreen() {
         {detail.meeting.title}
         <Badge>{t(`meetings.status.${detail.meeting.status}`)}</Badge>
       </PageTitle>
+      {detail.meeting.kind === 'speed_networking' && (
+        // Its participants, rotation and timer live on the networking session's own screens.
+        <p className="toolbar">
+          <Link className="button button--primary" to={networkingPath(detail.meeting.id)}>
+            {t('networking.openSession')}
+          </Link>
+        </p>
+      )}
       <MeetingActions detail={detail} />
       <MeetingDetails detail={detail} />
       {detail.meeting.status === 'cancelled' ? (

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { MeetingDetail, RunState } from '../../../shared/contract';
 import { ScreenErrorBoundary } from '../../app/ErrorBoundary';
 import { useCoreQuery } from '../../app/useCore';
+import { NetworkingBoard } from '../networking/NetworkingBoard';
 import { Countdown } from './Countdown';
 import { ItemSummary, NextUp } from './ItemSummary';
 import { currentItemOf, nextItemOf } from './run-figures';
@@ -35,6 +36,8 @@ function Presentation() {
   const detail = query.data;
   if (!detail) return <p role="status">{t('common.loading')}</p>;
   const { meeting, run } = detail;
+  // A speed-networking event shows its board: rounds, countdown and seating.
+  if (meeting.kind === 'speed_networking') return <NetworkingBoard meeting={meeting} />;
 
   return (
     <>
