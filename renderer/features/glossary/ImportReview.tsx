@@ -105,15 +105,18 @@ export function ImportReview({ file, isImporting, onImport, onCancel }: ImportRe
         )}
       </div>
       <div className="dialog__actions">
+        <p role="status" className="import-review__status">
+          {isImporting && t(`${k}.importing`)}
+        </p>
         <Button onPress={onCancel}>{t('common.cancel')}</Button>
         <Button
           variant="primary"
-          isPending={isImporting}
-          onPress={() =>
+          onPress={() => {
+            if (isImporting) return;
             onImport(
               preview.duplicates.map((d) => ({ line: d.line, choice: choices[d.line] ?? 'skip' })),
-            )
-          }
+            );
+          }}
         >
           {t(`${k}.confirm`)}
         </Button>
