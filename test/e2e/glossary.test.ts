@@ -134,17 +134,21 @@ describe('the glossary screen, end to end', () => {
     const form = page.getByRole('dialog', { name: 'New term' });
     const english = form.getByRole('group', { name: 'English', exact: true });
     const french = form.getByRole('group', { name: 'French', exact: true });
-    await english.getByRole('textbox', { name: 'Term', exact: true }).fill('case conference');
+    await english
+      .getByRole('textbox', { name: 'Term (English)', exact: true })
+      .fill('case conference');
     await english.getByRole('textbox', { name: /^Acronyms and short forms/ }).fill('MACC');
     await english
-      .getByRole('textbox', { name: 'Definition', exact: true })
+      .getByRole('textbox', { name: 'Definition (English)', exact: true })
       .fill(
         'A meeting of the agencies working with one person or family, held with their consent, to agree on one plan.',
       );
-    await french.getByRole('textbox', { name: 'Term', exact: true }).fill('réunion de cas');
+    await french
+      .getByRole('textbox', { name: 'Term (French)', exact: true })
+      .fill('réunion de cas');
     await french.getByRole('textbox', { name: /^Acronyms and short forms/ }).fill('RCMO');
     await french
-      .getByRole('textbox', { name: 'Definition', exact: true })
+      .getByRole('textbox', { name: 'Definition (French)', exact: true })
       .fill(
         'Réunion des organismes qui accompagnent une personne ou une famille, tenue avec son consentement, pour convenir d’un seul plan.',
       );
@@ -178,7 +182,7 @@ describe('the glossary screen, end to end', () => {
     const deprecated = page.getByRole('dialog', { name: 'New term' });
     await deprecated
       .getByRole('group', { name: 'English', exact: true })
-      .getByRole('textbox', { name: 'Term', exact: true })
+      .getByRole('textbox', { name: 'Term (English)', exact: true })
       .fill('case meeting');
     await choose(deprecated, page, /Status$/, 'Deprecated');
     await deprecated.getByRole('combobox', { name: 'Term to use instead' }).click();
@@ -201,7 +205,7 @@ describe('the glossary screen, end to end', () => {
     const duplicate = page.getByRole('dialog', { name: 'New term' });
     await duplicate
       .getByRole('group', { name: 'English', exact: true })
-      .getByRole('textbox', { name: 'Term', exact: true })
+      .getByRole('textbox', { name: 'Term (English)', exact: true })
       .fill('multi-agency case conference');
     await duplicate.getByRole('button', { name: 'Add to glossary' }).click();
     await duplicate.waitFor({ state: 'detached' });
@@ -309,7 +313,7 @@ describe('the glossary screen, end to end', () => {
     await snapScreen(page, 'glossary/15-concept-fr-end');
     await reunion.getByRole('button', { name: 'Modifier' }).click();
     const edit = page.getByRole('dialog', { name: 'Modifier le terme' });
-    await edit.getByRole('textbox', { name: 'Terme', exact: true }).first().waitFor();
+    await edit.getByRole('textbox', { name: 'Terme (français)', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'concept form in French');
     await snapScreen(page, 'glossary/16-form-fr');
     await scrollDialog(edit, 'end');

@@ -106,7 +106,8 @@ export function GlossaryScreen() {
                 )}
               </div>
             ) : (
-              <p className="empty">{t(`${k}.empty`)}</p>
+              // "Offered above" only while the offer is there; else the More menu has it.
+              <p className="empty">{t(starter.offered ? `${k}.empty` : `${k}.emptyNoOffer`)}</p>
             )
           ) : (
             <ConceptTable concepts={concepts} hrefOf={hrefOf} />

@@ -96,7 +96,7 @@ describe('glossary screen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'New term' });
     expect(
       within(within(dialog).getByRole('group', { name: 'English' })).getByRole('textbox', {
-        name: 'Term',
+        name: 'Term (English)',
       }),
     ).toHaveValue('zzzz');
   });
