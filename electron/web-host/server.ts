@@ -15,7 +15,11 @@ import { lookupStatic } from './static-files';
 
 export const TOKEN_COOKIE = 'rt_token';
 export const TOKEN_HEADER = 'x-roundtable-token';
-export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Room for the largest input the contract accepts (a 50-million-character archive, mostly ASCII
+ * JSON); the contract's own limits then refuse anything bigger with a message about the file.
+ */
+export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 
 export interface WebHostOptions {
@@ -218,7 +222,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(
         res,
         413,
-        errorEnvelope({ code: 'invalid_input', message: 'The request is too large.' }),
+        errorEnvelope({
+          code: 'invalid_input',
+          message: 'The request is too large.',
+          issues: [{ path: [], message: 'requestTooLarge' }],
+        }),
       );
       res.on('finish', () => req.destroy());
       return;

@@ -19,6 +19,8 @@ export interface TextFieldProps extends Omit<
   errorMessage?: string | undefined;
   /** Several lines of text (a textarea) rather than one. */
   multiline?: boolean;
+  /** The language the typed text is in, when it is not the app's (the label stays in the app's). */
+  inputLang?: string | undefined;
 }
 
 export function TextField({
@@ -26,6 +28,7 @@ export function TextField({
   description,
   errorMessage,
   multiline = false,
+  inputLang,
   ...props
 }: TextFieldProps) {
   const { t } = useTranslation();
@@ -48,9 +51,9 @@ export function TextField({
         )}
       </Label>
       {multiline ? (
-        <TextArea className="field__input" rows={3} />
+        <TextArea className="field__input" rows={3} lang={inputLang} />
       ) : (
-        <Input className="field__input" />
+        <Input className="field__input" lang={inputLang} />
       )}
       {description && (
         <Text slot="description" className="field__description">

@@ -100,7 +100,9 @@ export const backupContract = {
   },
   /** Only into a database with no records yet (settings do not count); else `conflict`. */
   'data.importArchive': {
-    input: z.strictObject({ json: z.string().min(1).max(MAX_ARCHIVE_CHARS) }),
+    input: z.strictObject({
+      json: z.string().min(1).max(MAX_ARCHIVE_CHARS, { error: 'fileTooLarge' }),
+    }),
     output: z.object({ manifest: ArchiveManifest }),
   },
 };

@@ -218,7 +218,10 @@ export const directoryContract = {
   'membership.remove': { input: IdInput, output: z.object({ id: Id }) },
 
   'directory.importCsv': {
-    input: z.strictObject({ entity: CsvEntity, csv: z.string().max(MAX_CSV_CHARS) }),
+    input: z.strictObject({
+      entity: CsvEntity,
+      csv: z.string().max(MAX_CSV_CHARS, { error: 'fileTooLarge' }),
+    }),
     output: ImportResult,
   },
   'directory.exportCsv': {

@@ -45,12 +45,14 @@ export type TermStatus = z.infer<typeof TermStatus>;
 export const TermOrigin = z.enum(['user', 'starter', 'import']);
 export type TermOrigin = z.infer<typeof TermOrigin>;
 
-const Abbreviation = requiredText(40);
-const Synonym = requiredText(200);
+/** A term is made of words: one of only punctuation or symbols could never be found in a note. */
+const hasWord = (v: string) => v === '' || /[\p{L}\p{N}]/u.test(v);
+const Abbreviation = requiredText(40).refine(hasWord, { error: 'termNeedsLetter' });
+const Synonym = requiredText(200).refine(hasWord, { error: 'termNeedsLetter' });
 
 /** One language's side of a concept. Either side may be empty, not both (see ConceptDraft). */
 export const TermSide = z.strictObject({
-  term: optionalText(200).default(''),
+  term: optionalText(200).refine(hasWord, { error: 'termNeedsLetter' }).default(''),
   /** Acronyms and short forms ("CMSM", "OW"), matched in notes with their case. */
   abbreviations: z.array(Abbreviation).max(10, { error: 'tooMany' }).default([]),
   synonyms: z.array(Synonym).max(20, { error: 'tooMany' }).default([]),
@@ -212,6 +214,24 @@ export const glossaryContract = {
     }),
   },
   'glossary.get': { input: IdInput, output: Concept },
+  /**
+   * Concepts a new or edited one would double (the same term in a language, ignoring case and
+   * accents, or the same acronym), for the form to say so before saving. `exceptId`: the one edited.
+   */
+  'glossary.findDuplicates': {
+    input: z.strictObject({
+      en: z.strictObject({
+        term: z.string().max(200),
+        abbreviations: z.array(z.string().max(40)).max(10),
+      }),
+      fr: z.strictObject({
+        term: z.string().max(200),
+        abbreviations: z.array(z.string().max(40)).max(10),
+      }),
+      exceptId: Id.optional(),
+    }),
+    output: z.array(ConceptRef),
+  },
   'glossary.add': { input: ConceptDraft, output: Concept },
   /** Replaces the concept's fields with the draft (the form always sends all of them). */
   'glossary.update': { input: z.strictObject({ id: Id, draft: ConceptDraft }), output: Concept },
@@ -247,7 +267,7 @@ export const glossaryContract = {
   'glossary.import': {
     input: z.strictObject({
       format: GlossaryFormat,
-      content: z.string().max(MAX_GLOSSARY_FILE_CHARS),
+      content: z.string().max(MAX_GLOSSARY_FILE_CHARS, { error: 'fileTooLarge' }),
       dryRun: z.boolean().default(false),
       /** For every duplicate, unless `choices` names its line. */
       duplicates: DuplicateChoice.default('skip'),

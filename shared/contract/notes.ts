@@ -155,6 +155,11 @@ export const MinutesTerm = z.object({
   term: z.string(),
   abbreviations: z.array(z.string()),
   definition: z.string(),
+  /**
+   * How the minutes wrote it when that is none of the above: a deprecated term or acronym replaced
+   * by its preferred concept ("LHIN" for Ontario Health atHome), so readers find the word they saw.
+   */
+  written: z.array(z.string()),
 });
 
 export const MinutesAction = z.object({

@@ -67,8 +67,12 @@ interface Form {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-/** What may stand between two words of one term: spaces, or a hyphen, apostrophe, "&" or "/". */
-const JOINER = /^(?:\s+|\s*[-‐‑'’&/]\s*)$/u;
+/**
+ * What may stand between two words of one term: spaces, or a hyphen, apostrophe, "&" or "/" — but
+ * never a line break, so a term does not run from one paragraph or line into the next (the editor
+ * reads each paragraph alone; the minutes join them with line breaks).
+ */
+const JOINER = /^(?:[^\S\n]+|[^\S\n]*[-‐‑'’&/][^\S\n]*)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
  * All-capital words everyone knows: flagging them would teach people to ignore the underline.

@@ -154,8 +154,10 @@ export function nextMeetingText(minutes: Minutes): string | null {
 }
 
 export interface TermEntry {
-  /** "Ontario Works (OW)": the term, then its acronyms. */
+  /** "Ontario Health atHome (HCCSS)": the term, then its acronyms. */
   name: string;
+  /** "written “LHIN” in these minutes", when they wrote it otherwise; shown after the name. */
+  written: string | null;
   definition: string;
 }
 
@@ -163,5 +165,9 @@ export interface TermEntry {
 export function termEntry(term: MinutesTerm, minutes: Minutes): TermEntry {
   const labels = minutesLabels(minutes.language);
   const acronyms = term.abbreviations.length > 0 ? ` (${term.abbreviations.join(', ')})` : '';
-  return { name: `${term.term}${acronyms}`, definition: term.definition || labels.noDefinition };
+  return {
+    name: `${term.term}${acronyms}`,
+    written: term.written.length > 0 ? labels.writtenAs(term.written) : null,
+    definition: term.definition || labels.noDefinition,
+  };
 }

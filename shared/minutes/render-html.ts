@@ -161,13 +161,20 @@ function actionTable(minutes: Minutes, labels: MinutesLabels): string {
   return `<section class="minutes-actions"><h2 class="minutes-h2">${e(labels.actions)}</h2>${body}</section>`;
 }
 
-/** "Terms used in this meeting": each term with its acronyms, then its definition. */
+/**
+ * "Terms used in this meeting": each term with its acronyms (and how the minutes wrote it, when
+ * otherwise), then its definition.
+ */
 function termsUsed(minutes: Minutes, labels: MinutesLabels): string {
   if (minutes.terms.length === 0) return '';
   const entries = minutes.terms
     .map((term) => {
       const entry = termEntry(term, minutes);
-      return `<div class="term"><dt>${e(entry.name)}</dt><dd>${e(entry.definition)}</dd></div>`;
+      const written = entry.written && ` <span class="term-written">— ${e(entry.written)}</span>`;
+      return (
+        `<div class="term"><dt>${e(entry.name)}${written ?? ''}</dt>` +
+        `<dd>${e(entry.definition)}</dd></div>`
+      );
     })
     .join('');
   return (

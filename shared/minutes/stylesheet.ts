@@ -267,6 +267,9 @@ export const minutesStylesheet = `
   font-weight: bold;
   break-after: avoid;
 }
+.minutes .terms-list .term-written {
+  font-weight: normal;
+}
 .minutes .terms-list dd {
   margin: 0.1em 0 0 1.5em;
   white-space: pre-line;

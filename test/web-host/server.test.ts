@@ -262,7 +262,10 @@ describe('POST /rpc', () => {
         body,
       });
       expect(res.status).toBe(413);
-      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(JSON.parse(res.body)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: [], message: 'requestTooLarge' }] },
+      });
       // Without a Content-Length the limit is enforced while reading.
       const chunked = await rawRequest(small.port, {
         method: 'POST',

@@ -1,8 +1,22 @@
 import type { IndexedConcept, MethodOutput, ParsedInput } from '../../../shared/contract';
+import { foldForSearch } from '../../../shared/domain/search-text';
 import type { CoreContext } from '../context';
 import { glossaryRepo, LETTERS, type ConceptFilter, type Match } from '../db/repos/glossary';
 import { isShortQuery, toFtsQuery } from '../search/fts-query';
 import { toConcepts } from './concepts';
+
+/**
+ * A French elided article or pronoun in front of what was typed: "l’itinérance" is looking for
+ * the term "itinérance", so that term counts as an exact match (the search itself drops it too,
+ * see toFtsQuery).
+ */
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]\s*/iu;
+
+/** The query's only letter or digit, folded, when it has just one ("h", "É."); else null. */
+function initialOf(typed: string): string | null {
+  const characters = typed.match(/[\p{L}\p{N}]/gu) ?? [];
+  return characters.length === 1 ? foldForSearch(characters[0]!) || null : null;
+}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -44,14 +58,24 @@ export function listConcepts(
     return { items: toConcepts(ctx, repo.byNums(nums)), total, letters };
   }
   /*
-   * A query of one- and two-letter words (the first keys typed) matches most definitions through
-   * dozens of words, which neither helps nor fits in a keystroke's 10 ms: it looks only at terms,
-   * acronyms and synonyms, and lists them alphabetically after the exact matches.
+   * One letter is the first key typed: the concepts whose term (in the list's language) or
+   * acronym starts with it, as the letter index would list them, the exact ones first.
+   * A query of one- and two-letter words matches most definitions through dozens of words, which
+   * neither helps nor fits in a keystroke's 10 ms: it looks only at terms, acronyms and synonyms,
+   * and lists them alphabetically after the exact matches.
    */
   const typed = (input.query ?? '').trim();
-  const matches = isShortQuery(typed)
-    ? repo.matches(`{en_terms fr_terms} : (${match})`, filter, { typed, ranked: false })
-    : repo.matches(match, filter, { typed, ranked: true });
+  const bare = typed.replace(ELISION, '');
+  const initial = initialOf(bare) ?? initialOf(typed);
+  const matches =
+    initial !== null
+      ? repo.startingWith(initial, filter)
+      : isShortQuery(typed)
+        ? repo.matches(`{en_terms fr_terms} : (${match})`, filter, {
+            typed: [typed, bare],
+            ranked: false,
+          })
+        : repo.matches(match, filter, { typed: [typed, bare], ranked: true });
   const found = new Set(matches.map((m) => m.letter));
   const letters = LETTERS.filter((l) => found.has(l));
   const inLetter =

@@ -110,22 +110,37 @@ export function addStarter(ctx: CoreContext): number {
 }
 
 /**
- * Removes the starter concepts nobody edited. Edited ones stay, and so does an unedited one that
- * a concept staying in the glossary names as its preferred term (it would point to nothing).
+ * Removes the starter concepts nobody edited, erasing them (so adding the starter glossary again
+ * brings them back). Kept, and counted as kept, whatever erasing would silently damage: an edited
+ * one (it is the user's own now), and an unedited one that another concept staying in the
+ * glossary — live or deleted, since undeleting brings it back as it was — names as its preferred
+ * term (the redirect would point to nothing) or, for the user's own or imported concepts, lists
+ * under "see also" (the link would vanish). Links between the starter's own concepts are its own
+ * to take.
+ *
+ * Removing it also turns the first-run offer down: the glossary would otherwise offer it again
+ * at once, as to a new user. Adding it back stays one menu command away.
  */
 export function removeStarter(ctx: CoreContext): { removed: number; kept: number } {
   const repo = glossaryRepo(ctx.db);
   const starters = liveStarters(ctx);
   const removable = new Set(starters.filter((c) => c.updatedAt === c.createdAt).map((c) => c.id));
+  const origin = (id: string) => repo.get(id)?.origin;
+  const stays = (id: string) => !removable.has(id);
+  const needed = (id: string) =>
+    repo.redirecting(id).some(stays) ||
+    repo.linkedIds(id).some((other) => stays(other) && origin(other) !== 'starter');
+  // Keeping one may make it need others (it redirects or links to them): until nothing moves.
   for (let changed = true; changed;) {
     changed = false;
     for (const id of removable) {
-      if (repo.liveRedirecting(id).some((r) => !removable.has(r.id))) {
+      if (needed(id)) {
         removable.delete(id);
         changed = true;
       }
     }
   }
   for (const id of removable) repo.remove(id);
+  declineStarter(ctx);
   return { removed: removable.size, kept: starters.length - removable.size };
 }

@@ -4,6 +4,7 @@ import { glossaryRepo } from '../db/repos/glossary';
 import {
   createConcept,
   deleteConcept,
+  findDuplicates,
   getConcept,
   replaceConcept,
   undeleteConcept,
@@ -28,6 +29,17 @@ export const glossaryHandlers: HandlersFor<
   'glossary.list': (input, ctx) => listConcepts(ctx, input),
 
   'glossary.get': ({ id }, ctx) => getConcept(ctx, id),
+
+  // Acronyms as the form holds them: trimmed, blanks (a field being typed) left out.
+  'glossary.findDuplicates': ({ en, fr, exceptId }, ctx) => {
+    const side = (s: typeof en) => ({
+      term: s.term,
+      abbreviations: s.abbreviations.map((a) => a.trim()).filter((a) => a !== ''),
+    });
+    return findDuplicates(ctx, { en: side(en), fr: side(fr) })
+      .filter((c) => c.id !== exceptId)
+      .map((c) => ({ id: c.id, en: c.en.term, fr: c.fr.term }));
+  },
 
   'glossary.add': (draft, ctx) => write(ctx, () => createConcept(ctx, draft, 'user')),
 

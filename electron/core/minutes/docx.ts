@@ -310,7 +310,13 @@ function termParagraphs(minutes: Minutes, labels: MinutesLabels): Paragraph[] {
     ...minutes.terms.flatMap((term) => {
       const entry = termEntry(term, minutes);
       return [
-        new Paragraph({ keepNext: true, children: [run(entry.name, { bold: true })] }),
+        new Paragraph({
+          keepNext: true,
+          children: [
+            run(entry.name, { bold: true }),
+            ...(entry.written ? [run(` — ${entry.written}`)] : []),
+          ],
+        }),
         new Paragraph({
           indent: { left: 400 },
           spacing: { after: 120 },

@@ -212,7 +212,8 @@ function termLines(minutes: Minutes, labels: MinutesLabels): string[] {
   if (minutes.terms.length === 0) return [];
   const lines = minutes.terms.map((term) => {
     const entry = termEntry(term, minutes);
-    return `- **${escapeMarkdown(entry.name)}**${labels.colon} ${escapeMarkdown(entry.definition)}`;
+    const written = entry.written ? ` — ${escapeMarkdown(entry.written)}` : '';
+    return `- **${escapeMarkdown(entry.name)}**${written}${labels.colon} ${escapeMarkdown(entry.definition)}`;
   });
   return [`## ${labels.termsUsed}`, lines.join('\n')];
 }

@@ -5,8 +5,9 @@
  * through its repository (every live concept, as the notes' index reads it).
  */
 import type { Language, Minutes } from '../../../shared/contract';
-import { buildTermMatcher } from '../../../shared/domain/glossary-match';
+import { buildTermMatcher, looksLikeAcronym } from '../../../shared/domain/glossary-match';
 import { plainText } from '../../../shared/domain/rich-text';
+import { foldForSearch } from '../../../shared/domain/search-text';
 import type { Db } from '../db/open';
 import { glossaryRepo, type ConceptRecord } from '../db/repos/glossary';
 
@@ -15,8 +16,11 @@ type MinutesTerm = Minutes['terms'][number];
 const OTHER: Record<Language, Language> = { en: 'fr', fr: 'en' };
 const LOCALES: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' };
 
-/** The concept in the minutes' language, each part falling back to the other side's. */
-function termOf(entry: ConceptRecord, language: Language): MinutesTerm {
+/**
+ * The concept in the minutes' language, each part falling back to the other side's, with what the
+ * minutes wrote for it when that is neither its term nor one of its acronyms shown.
+ */
+function termOf(entry: ConceptRecord, language: Language, seen: readonly string[]): MinutesTerm {
   const side = entry[language];
   const other = entry[OTHER[language]];
   const term = side.term.trim() || other.term.trim();
@@ -24,11 +28,22 @@ function termOf(entry: ConceptRecord, language: Language): MinutesTerm {
   const abbreviations = [...new Set([...side.abbreviations, ...other.abbreviations])].filter(
     (abbreviation) => abbreviation !== term,
   );
+  // As the matcher reads forms: acronyms with their case, other forms folded. A word shouted in
+  // capitals ("ONTARIO WORKS") is still the term; "LHIN" is not "HCCSS".
+  const shown = [term, ...abbreviations];
+  const folded = new Set(shown.filter((f) => !looksLikeAcronym(f)).map(foldForSearch));
+  const written = new Map<string, string>();
+  for (const form of seen) {
+    const key = foldForSearch(form) || form;
+    if (shown.includes(form) || folded.has(key) || written.has(key)) continue;
+    written.set(key, form);
+  }
   return {
     id: entry.id,
     term,
     abbreviations,
     definition: side.definition.trim() || other.definition.trim(),
+    written: [...written.values()],
   };
 }
 
@@ -36,6 +51,7 @@ function termOf(entry: ConceptRecord, language: Language): MinutesTerm {
  * The concepts that `texts` mention, alphabetical in `language`. A deprecated term is listed as
  * the preferred concept it points to (the definition lives there, and the minutes should teach
  * the word to use); only when that one is gone does the deprecated concept stand for itself.
+ * Each keeps the words the texts used for it, in order, so the list can say "written “LHIN”".
  */
 export function termsUsed(db: Db, texts: readonly string[], language: Language): MinutesTerm[] {
   const entries = glossaryRepo(db).live();
@@ -51,16 +67,23 @@ export function termsUsed(db: Db, texts: readonly string[], language: Language):
       ]),
     })),
   );
-  const found = new Map<string, ConceptRecord>();
-  for (const id of matcher.conceptsIn(texts)) {
-    const entry = byId.get(id)!;
-    const preferred = entry.status === 'deprecated' ? entry.preferredId : null;
-    const shown = (preferred !== null && byId.get(preferred)) || entry;
-    found.set(shown.id, shown);
+  /** Per concept listed: the forms the texts matched for it, in order of appearance. */
+  const found = new Map<string, { entry: ConceptRecord; seen: string[] }>();
+  for (const text of texts) {
+    for (const match of matcher.find(text)) {
+      for (const id of match.ids) {
+        const entry = byId.get(id)!;
+        const preferred = entry.status === 'deprecated' ? entry.preferredId : null;
+        const shown = (preferred !== null && byId.get(preferred)) || entry;
+        const listed = found.get(shown.id) ?? { entry: shown, seen: [] };
+        listed.seen.push(match.text.replace(/\s+/g, ' '));
+        found.set(shown.id, listed);
+      }
+    }
   }
   const collator = new Intl.Collator(LOCALES[language], { sensitivity: 'base', numeric: true });
   return [...found.values()]
-    .map((entry) => termOf(entry, language))
+    .map(({ entry, seen }) => termOf(entry, language, seen))
     .sort((a, b) => collator.compare(a.term, b.term) || a.id.localeCompare(b.id));
 }
 

@@ -1,4 +1,4 @@
-import type { ElementType } from 'react';
+import { Fragment, type ElementType } from 'react';
 import './glossary.css';
 import { useTranslation } from 'react-i18next';
 import type { Concept, Language } from '../../../shared/contract';
@@ -10,6 +10,7 @@ import {
   conceptNote,
   conceptTerm,
   inLanguage,
+  otherLanguage,
   termOf,
   type SideText,
 } from './concept-text';
@@ -23,6 +24,10 @@ export interface ConceptDefinitionProps {
   /** Defaults to the app's language. */
   language?: Language;
 }
+
+/** The language an acronym belongs to: the app's when that side has it, else the other's. */
+const abbreviationLanguage = (concept: Concept, abbreviation: string, language: Language) =>
+  concept[language].abbreviations.includes(abbreviation) ? language : otherLanguage(language);
 
 /** Text in the language it is written in, so a screen reader pronounces it right. */
 function Side({
@@ -74,7 +79,19 @@ export function ConceptDefinition({
       <Term className="concept-definition__term">
         <Side side={term} />
         {abbreviations.length > 0 && (
-          <span className="concept-definition__abbreviations"> ({abbreviations.join(', ')})</span>
+          <span className="concept-definition__abbreviations">
+            {' ('}
+            {abbreviations.map((abbreviation, i) => (
+              <Fragment key={abbreviation}>
+                {i > 0 && ', '}
+                {/* The other language's own acronym ("POT" beside "OW") is said in it. */}
+                <span lang={localeOf(abbreviationLanguage(concept, abbreviation, language))}>
+                  {abbreviation}
+                </span>
+              </Fragment>
+            ))}
+            {')'}
+          </span>
         )}
       </Term>
       {concept.status === 'deprecated' && (

@@ -11,7 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { DetailsList, type DetailRow } from '../../components/DetailsList';
 import { localeOf } from '../../i18n';
 import { useFormatDay } from '../directory/useFormatDay';
-import { conceptTerm, termOf } from './concept-text';
+import { conceptTerm, otherLanguage, termOf } from './concept-text';
 import { ConceptForm } from './ConceptForm';
 import { MergeDialog } from './MergeDialog';
 import { StatusText } from './StatusText';
@@ -23,10 +23,12 @@ export interface ConceptDetailProps {
   /** The address that opens another concept over the list (see-also links). */
   hrefOf: (id: string) => string;
   onClose: () => void;
+  /** Closes the concept once deleted: the link that opened it has gone with it. */
+  onDeleted: () => void;
 }
 
 /** One concept in full, both languages side by side, with edit, merge and delete. */
-export function ConceptDetail({ id, hrefOf, onClose }: ConceptDetailProps) {
+export function ConceptDetail({ id, hrefOf, onClose, onDeleted }: ConceptDetailProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const query = useCoreQuery('glossary.get', { id }, { handleErrors: true });
@@ -40,7 +42,12 @@ export function ConceptDetail({ id, hrefOf, onClose }: ConceptDetailProps) {
   return (
     <Dialog title={title} isOpen={id !== ''} onOpenChange={(open) => !open && onClose()}>
       {concept ? (
-        <ConceptDetailBody concept={concept} hrefOf={hrefOf} onClose={onClose} />
+        <ConceptDetailBody
+          concept={concept}
+          hrefOf={hrefOf}
+          onClose={onClose}
+          onDeleted={onDeleted}
+        />
       ) : (
         <>
           {query.isError ? (
@@ -66,11 +73,8 @@ function ConceptDetailBody({
   concept,
   hrefOf,
   onClose,
-}: {
-  concept: Concept;
-  hrefOf: (id: string) => string;
-  onClose: () => void;
-}) {
+  onDeleted,
+}: Omit<ConceptDetailProps, 'id'> & { concept: Concept }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const day = useFormatDay();
@@ -88,6 +92,8 @@ function ConceptDetailBody({
     );
   };
 
+  // Read aloud or projected, the record shows what it says; what it lacks, the form shows.
+  const optional = (row: DetailRow): DetailRow[] => (row[1] ? [row] : []);
   const shared: DetailRow[] = [
     [t('glossary.form.subject'), t(`glossary.subject.${concept.subject}`)],
     [
@@ -98,36 +104,32 @@ function ConceptDetailBody({
         preferred={concept.preferred && conceptLink(concept.preferred)}
       />,
     ],
-    [t('glossary.form.agency'), concept.organization?.name],
-    [
+    ...optional([t('glossary.form.agency'), concept.organization?.name]),
+    ...optional([
       t('glossary.form.meanings'),
       concept.meanings.length > 0 && (
         <ul className="plain-list concept-detail__meanings">
           {concept.meanings.map((m) => (
             <li key={m.organizationId}>
               <strong>{m.organizationName}</strong>
-              {m.en && (
-                <span className="concept-detail__meaning" lang={localeOf('en')}>
-                  <span className="concept-detail__lang" lang={localeOf(language)}>
-                    {t('glossary.language.enShort')}
-                  </span>{' '}
-                  {m.en}
-                </span>
-              )}
-              {m.fr && (
-                <span className="concept-detail__meaning" lang={localeOf('fr')}>
-                  <span className="concept-detail__lang" lang={localeOf(language)}>
-                    {t('glossary.language.frShort')}
-                  </span>{' '}
-                  {m.fr}
-                </span>
+              {/* The app's language first, as in the table above. */}
+              {[language, otherLanguage(language)].map(
+                (side) =>
+                  m[side] && (
+                    <span key={side} className="concept-detail__meaning" lang={localeOf(side)}>
+                      <span className="concept-detail__lang" lang={localeOf(language)}>
+                        {t(`glossary.language.${side}Short`)}
+                      </span>{' '}
+                      {m[side]}
+                    </span>
+                  ),
               )}
             </li>
           ))}
         </ul>
       ),
-    ],
-    [
+    ]),
+    ...optional([
       t('glossary.form.seeAlso'),
       concept.seeAlso.length > 0 && (
         <ul className="plain-list">
@@ -136,8 +138,8 @@ function ConceptDetailBody({
           ))}
         </ul>
       ),
-    ],
-    [t('glossary.form.reviewedOn'), concept.reviewedOn ? day(concept.reviewedOn) : ''],
+    ]),
+    ...optional([t('glossary.form.reviewedOn'), concept.reviewedOn ? day(concept.reviewedOn) : '']),
     [t(`${k}.origin`), t(`${k}.originOf.${concept.origin}`)],
   ];
 
@@ -151,7 +153,7 @@ function ConceptDetailBody({
           variant="danger"
           onPress={() =>
             void remove(concept).then((deleted) => {
-              if (deleted) onClose();
+              if (deleted) onDeleted();
             })
           }
         >
@@ -168,13 +170,17 @@ function ConceptDetailBody({
   );
 }
 
-/** Both languages' sides in two columns, as termbases show them. */
+/**
+ * Both languages' sides in two columns, as termbases show them; the app's language first, as in
+ * the list.
+ */
 function SidesTable({ concept }: { concept: Concept }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
+  const sides = [settings.language, otherLanguage(settings.language)] as const;
   const k = 'glossary.form';
   const cell = (language: Language, value: ReactNode) => (
-    <td lang={localeOf(language)}>
+    <td key={language} lang={localeOf(language)}>
       {value || (
         <span className="muted" lang={localeOf(settings.language)}>
           {t('common.notSet')}
@@ -182,13 +188,18 @@ function SidesTable({ concept }: { concept: Concept }) {
       )}
     </td>
   );
-  const rows: [string, (language: Language) => ReactNode][] = [
-    [t(`${k}.term`), (l) => concept[l].term],
-    [t(`${k}.abbreviations`), (l) => concept[l].abbreviations.join(', ')],
-    [t(`${k}.synonyms`), (l) => concept[l].synonyms.join('\n')],
-    [t(`${k}.definition`), (l) => concept[l].definition],
-    [t(`${k}.note`), (l) => concept[l].note],
-  ];
+  // Term and definition always, "Not set" saying what is missing; the other rows when filled.
+  const rows: [string, (language: Language) => ReactNode][] = (
+    [
+      [t(`${k}.term`), (l) => concept[l].term, true],
+      [t(`${k}.abbreviations`), (l) => concept[l].abbreviations.join(', '), false],
+      [t(`${k}.synonyms`), (l) => concept[l].synonyms.join('\n'), false],
+      [t(`${k}.definition`), (l) => concept[l].definition, true],
+      [t(`${k}.note`), (l) => concept[l].note, false],
+    ] satisfies [string, (language: Language) => string, boolean][]
+  )
+    .filter(([, value, always]) => always || value('en') || value('fr'))
+    .map(([label, value]) => [label, value]);
   return (
     <table className="table concept-detail__sides">
       <caption className="visually-hidden">{t('glossary.detail.sides')}</caption>
@@ -197,16 +208,18 @@ function SidesTable({ concept }: { concept: Concept }) {
           <th scope="col">
             <span className="visually-hidden">{t('glossary.detail.field')}</span>
           </th>
-          <th scope="col">{t('glossary.language.enSide')}</th>
-          <th scope="col">{t('glossary.language.frSide')}</th>
+          {sides.map((language) => (
+            <th key={language} scope="col">
+              {t(`glossary.language.${language}Side`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            {cell('en', value('en'))}
-            {cell('fr', value('fr'))}
+            {sides.map((language) => cell(language, value(language)))}
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,12 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubjectField, TermStatus, type Concept, type Language } from '../../../shared/contract';
+import {
+  SubjectField,
+  TermStatus,
+  type Concept,
+  type ConceptDraft,
+  type Language,
+} from '../../../shared/contract';
 import { AppError, isAppError } from '../../../shared/errors';
 import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useCoreMutation } from '../../app/useCore';
@@ -13,6 +20,7 @@ import { FormError } from '../../components/FormError';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
+import { localeOf } from '../../i18n';
 import { useDirectoryOptions } from '../meetings/useDirectoryOptions';
 import {
   ConceptFormSchema,
@@ -20,6 +28,7 @@ import {
   meaningName,
   sideName,
   toDraft,
+  type SideField,
   toFieldIssues,
   valuesOf,
   type ConceptRef,
@@ -28,6 +37,8 @@ import {
 } from './concept-form-values';
 import { conceptTerm } from './concept-text';
 import { ConceptPicker, refLabel } from './ConceptPicker';
+import { DuplicateWarning } from './DuplicateWarning';
+import { probeSide, useDuplicateGuard, type DuplicateProbe } from './useDuplicates';
 
 export interface ConceptFormProps {
   dialog: FormDialog;
@@ -59,6 +70,13 @@ const onFields = (error: unknown) =>
 
 let newRows = 0;
 
+/** What the duplicate check compares: the terms and acronyms, and which concept is edited. */
+const probeOf = (draft: ConceptDraft, exceptId: string | undefined): DuplicateProbe => ({
+  en: probeSide(draft.en),
+  fr: probeSide(draft.fr),
+  ...(exceptId ? { exceptId } : {}),
+});
+
 function ConceptFormBody({ dialog, concept, initial, onSaved }: ConceptFormProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
@@ -72,6 +90,8 @@ function ConceptFormBody({ dialog, concept, initial, onSaved }: ConceptFormProps
     toInput: toDraft,
   });
   const { values, errors } = form;
+  const element = useRef<HTMLFormElement>(null);
+  const duplicates = useDuplicateGuard(probeOf(toDraft(values), concept?.id), element);
   const agencies = useDirectoryOptions([
     values.organizationId,
     ...values.meanings.map((m) => m.organizationId),
@@ -79,6 +99,8 @@ function ConceptFormBody({ dialog, concept, initial, onSaved }: ConceptFormProps
   const k = 'glossary.form';
 
   const submit = form.onSubmit(async (draft) => {
+    // A new concept that doubles one waits for "Add anyway"; an edit is only warned, as typed.
+    if (!concept && !(await duplicates.mayAdd(probeOf(draft, undefined)))) return;
     let saved: Concept;
     try {
       saved = concept
@@ -103,7 +125,7 @@ function ConceptFormBody({ dialog, concept, initial, onSaved }: ConceptFormProps
     );
 
   return (
-    <form onSubmit={submit} noValidate className="form concept-form">
+    <form ref={element} onSubmit={submit} noValidate className="form concept-form">
       <FormError message={form.formError} />
       <div className="concept-form__sides">
         {(['en', 'fr'] as const).map((language) => (
@@ -115,6 +137,12 @@ function ConceptFormBody({ dialog, concept, initial, onSaved }: ConceptFormProps
           />
         ))}
       </div>
+      <DuplicateWarning
+        matches={duplicates.matches}
+        confirming={duplicates.confirming}
+        onAddAnyway={duplicates.addAnyway}
+        onOpen={dialog.close}
+      />
 
       <div className="form__grid concept-form__shared">
         <Select<SubjectField>
@@ -281,31 +309,24 @@ function SideFields({
 }) {
   const { t } = useTranslation();
   const k = 'glossary.form';
+  // Each field says its language in its name (a screen reader may not say the group's), and
+  // what is typed in it is in that language, whatever the app's.
+  const field = (name: SideField) => ({
+    ...form.text(sideName(language, name)),
+    label: t(`${k}.inLanguage`, {
+      field: t(`${k}.${name}`),
+      language: t(`glossary.language.${language}`),
+    }),
+    inputLang: localeOf(language),
+  });
   return (
     <fieldset className="concept-form__side">
       <legend>{t(`glossary.language.${language}Side`)}</legend>
-      <TextField
-        {...form.text(sideName(language, 'term'))}
-        label={t(`${k}.term`)}
-        autoFocus={autoFocus}
-      />
-      <TextField
-        {...form.text(sideName(language, 'abbreviations'))}
-        label={t(`${k}.abbreviations`)}
-        description={t(`${k}.abbreviationsDescription`)}
-      />
-      <TextField
-        {...form.text(sideName(language, 'synonyms'))}
-        label={t(`${k}.synonyms`)}
-        description={t(`${k}.synonymsDescription`)}
-        multiline
-      />
-      <TextField
-        {...form.text(sideName(language, 'definition'))}
-        label={t(`${k}.definition`)}
-        multiline
-      />
-      <TextField {...form.text(sideName(language, 'note'))} label={t(`${k}.note`)} multiline />
+      <TextField {...field('term')} autoFocus={autoFocus} />
+      <TextField {...field('abbreviations')} description={t(`${k}.abbreviationsDescription`)} />
+      <TextField {...field('synonyms')} description={t(`${k}.synonymsDescription`)} multiline />
+      <TextField {...field('definition')} multiline />
+      <TextField {...field('note')} multiline />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Concept } from '../../../shared/contract';
@@ -20,6 +21,8 @@ export function ConceptTable({ concepts, hrefOf }: ConceptTableProps) {
   const language = settings.language;
   const other = otherLanguage(language);
   const k = 'glossary.list';
+  // A column nobody fills is only clutter on a projected screen (few glossaries name agencies).
+  const withAgency = concepts.some((concept) => concept.organization);
 
   return (
     <DataTable
@@ -31,7 +34,7 @@ export function ConceptTable({ concepts, hrefOf }: ConceptTableProps) {
         t(`${k}.columns.abbreviations`),
         t(`${k}.columns.subject`),
         t(`${k}.columns.status`),
-        t(`${k}.columns.agency`),
+        ...(withAgency ? [t(`${k}.columns.agency`)] : []),
       ]}
       empty=""
       rows={concepts.map((concept) => {
@@ -56,7 +59,15 @@ export function ConceptTable({ concepts, hrefOf }: ConceptTableProps) {
                 <span className="muted glossary-table__missing">{t(`${k}.missing`)}</span>
               )}
             </td>
-            <td>{conceptAbbreviations(concept, language).join(', ')}</td>
+            <td>
+              {/* Each acronym kept whole: "CMSM, GSMR" breaks between them, not inside one. */}
+              {conceptAbbreviations(concept, language).map((abbreviation, i) => (
+                <Fragment key={abbreviation}>
+                  {i > 0 && ', '}
+                  <span className="glossary-table__acronym">{abbreviation}</span>
+                </Fragment>
+              ))}
+            </td>
             <td>{t(`glossary.subject.${concept.subject}`)}</td>
             <td>
               <StatusText
@@ -66,7 +77,7 @@ export function ConceptTable({ concepts, hrefOf }: ConceptTableProps) {
                 }
               />
             </td>
-            <td>{concept.organization?.name}</td>
+            {withAgency && <td>{concept.organization?.name}</td>}
           </tr>
         );
       })}

@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { IgnoredAcronyms } from './IgnoredAcronyms';
 import type { useStarter } from './useStarter';
 
-/** Less frequent glossary tasks: the starter glossary, added again or removed. */
+/**
+ * Less frequent glossary tasks: the starter glossary, added again or removed, and the acronyms
+ * marked "Not a term" in the notes.
+ */
 export function GlossaryMenu({ starter }: { starter: ReturnType<typeof useStarter> }) {
   const { t } = useTranslation();
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [showingIgnored, setShowingIgnored] = useState(false);
   const k = 'glossary.menu';
-  const status = starter.status;
-  const complete = status !== undefined && status.installed >= status.available;
-  const installed = status?.installed ?? 0;
+  const installed = starter.status?.installed ?? 0;
 
   return (
     <>
@@ -24,12 +27,13 @@ export function GlossaryMenu({ starter }: { starter: ReturnType<typeof useStarte
           <Menu
             className="menu"
             disabledKeys={[
-              ...(complete || !status ? ['addStarter'] : []),
+              ...(starter.canAdd ? [] : ['addStarter']),
               ...(installed === 0 ? ['removeStarter'] : []),
             ]}
             onAction={(key) => {
               if (key === 'addStarter') void starter.add();
               if (key === 'removeStarter') setConfirmingRemove(true);
+              if (key === 'ignoredAcronyms') setShowingIgnored(true);
             }}
           >
             <MenuItem id="addStarter" className="menu__item">
@@ -37,6 +41,9 @@ export function GlossaryMenu({ starter }: { starter: ReturnType<typeof useStarte
             </MenuItem>
             <MenuItem id="removeStarter" className="menu__item">
               {t(`${k}.removeStarter`)}
+            </MenuItem>
+            <MenuItem id="ignoredAcronyms" className="menu__item">
+              {t(`${k}.ignoredAcronyms`)}
             </MenuItem>
           </Menu>
         </Popover>
@@ -50,6 +57,7 @@ export function GlossaryMenu({ starter }: { starter: ReturnType<typeof useStarte
         destructive
         onConfirm={() => void starter.remove()}
       />
+      <IgnoredAcronyms isOpen={showingIgnored} onOpenChange={setShowingIgnored} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormDialog } from '../../app/useFormDialog';
@@ -50,27 +50,43 @@ export function GlossaryScreen() {
   const starter = useStarter();
   const creating = useFormDialog('glossary:new');
   const summary = useRef<HTMLParagraphElement>(null);
+  const focusAfterClose = useRef(false);
   const k = 'glossary.list';
   const typed = view.q.trim();
+
+  // A deleted concept's link went with it, so its dialog has nowhere to give the focus back: the
+  // count of terms takes it once the dialog is gone (focus moved while it is open is pulled back).
+  useEffect(() => {
+    if (view.concept || !focusAfterClose.current) return;
+    focusAfterClose.current = false;
+    const frame = requestAnimationFrame(() => summary.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [view.concept]);
+  // An empty glossary has nothing to search or browse: the offer and the buttons say what to do.
+  const bare = concepts !== undefined && total === 0 && !isNarrowed(view);
 
   return (
     <div className="glossary">
       <PageTitle>{t('glossary.title')}</PageTitle>
       <p className="lead">{t('glossary.lead')}</p>
-      <StarterOffer starter={starter} />
-      <div className="toolbar">
+      <StarterOffer starter={starter} onAnswered={() => summary.current?.focus()} />
+      <div className="toolbar glossary__toolbar">
         <Button variant="primary" onPress={creating.open}>
           {t('glossary.new')}
         </Button>
         <GlossaryTransfer />
         <GlossaryMenu starter={starter} />
       </div>
-      <GlossaryFilters view={view} onChange={setView} />
-      <LetterBar
-        value={view.letter}
-        available={letters}
-        onChange={(letter) => setView({ letter })}
-      />
+      {!bare && (
+        <>
+          <GlossaryFilters view={view} onChange={setView} />
+          <LetterBar
+            value={view.letter}
+            available={letters}
+            onChange={(letter) => setView({ letter })}
+          />
+        </>
+      )}
 
       {concepts === undefined ? (
         <p role="status">{t('common.loading')}</p>
@@ -90,13 +106,19 @@ export function GlossaryScreen() {
                 )}
               </div>
             ) : (
-              <p className="empty">{t(`${k}.empty`)}</p>
+              // "Offered above" only while the offer is there; else the More menu has it.
+              <p className="empty">{t(starter.offered ? `${k}.empty` : `${k}.emptyNoOffer`)}</p>
             )
           ) : (
             <ConceptTable concepts={concepts} hrefOf={hrefOf} />
           )}
           {query.hasNextPage && (
-            <Button onPress={() => void query.fetchNextPage()} isPending={query.isFetchingNextPage}>
+            // No `isPending`: the button goes with the last page, and its announcement with it.
+            <Button
+              onPress={() => {
+                if (!query.isFetchingNextPage) void query.fetchNextPage();
+              }}
+            >
               {t(`${k}.showMore`, { count: Math.min(PAGE_SIZE, total - concepts.length) })}
             </Button>
           )}
@@ -107,7 +129,15 @@ export function GlossaryScreen() {
         dialog={creating}
         initial={newValues(concepts?.length === 0 ? typed : '', settings.language)}
       />
-      <ConceptDetail id={view.concept} hrefOf={hrefOf} onClose={() => setView({ concept: '' })} />
+      <ConceptDetail
+        id={view.concept}
+        hrefOf={hrefOf}
+        onClose={() => setView({ concept: '' })}
+        onDeleted={() => {
+          focusAfterClose.current = true;
+          setView({ concept: '' });
+        }}
+      />
     </div>
   );
 }

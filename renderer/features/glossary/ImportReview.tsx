@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DuplicateChoice } from '../../../shared/contract';
 import { useSettings } from '../../app/useSettings';
@@ -8,6 +8,12 @@ import { Select } from '../../components/Select';
 import { localeOf } from '../../i18n';
 import { termOf } from './concept-text';
 import type { PendingImport } from './GlossaryTransfer';
+
+/**
+ * Duplicate rows shown at a time: a file of thousands would otherwise render thousands of
+ * selects and freeze the review. The choice for every duplicate covers those not shown.
+ */
+export const REVIEW_PAGE = 50;
 
 export interface ImportReviewProps {
   file: PendingImport;
@@ -35,6 +41,18 @@ export function ImportReview({ file, isImporting, onImport, onCancel }: ImportRe
   }));
   const adding =
     preview.created + preview.duplicates.filter((d) => choices[d.line] === 'add').length;
+  const [shownCount, setShownCount] = useState(REVIEW_PAGE);
+  const shown = preview.duplicates.slice(0, shownCount);
+  const rows = useRef<HTMLTableSectionElement>(null);
+
+  const showMore = () => {
+    const first = shown.length;
+    setShownCount(first + REVIEW_PAGE);
+    // The button may go with the last page: the first new row's choice takes the focus.
+    requestAnimationFrame(() =>
+      rows.current?.rows[first]?.querySelector<HTMLElement>('button')?.focus(),
+    );
+  };
 
   return (
     <Dialog
@@ -75,8 +93,8 @@ export function ImportReview({ file, isImporting, onImport, onCancel }: ImportRe
                   <th scope="col">{t(`${k}.columns.choice`)}</th>
                 </tr>
               </thead>
-              <tbody>
-                {preview.duplicates.map((duplicate) => {
+              <tbody ref={rows}>
+                {shown.map((duplicate) => {
                   const existing = termOf(duplicate.existing, settings.language);
                   return (
                     <tr key={duplicate.line}>
@@ -101,19 +119,37 @@ export function ImportReview({ file, isImporting, onImport, onCancel }: ImportRe
                 })}
               </tbody>
             </table>
+            {shown.length < preview.duplicates.length && (
+              <div className="import-review__more">
+                <p>
+                  {t(`${k}.duplicatesShown`, {
+                    shown: shown.length,
+                    count: preview.duplicates.length,
+                  })}
+                </p>
+                <Button onPress={showMore}>
+                  {t(`${k}.showMoreDuplicates`, {
+                    count: Math.min(REVIEW_PAGE, preview.duplicates.length - shown.length),
+                  })}
+                </Button>
+              </div>
+            )}
           </>
         )}
       </div>
       <div className="dialog__actions">
+        <p role="status" className="import-review__status">
+          {isImporting && t(`${k}.importing`)}
+        </p>
         <Button onPress={onCancel}>{t('common.cancel')}</Button>
         <Button
           variant="primary"
-          isPending={isImporting}
-          onPress={() =>
+          onPress={() => {
+            if (isImporting) return;
             onImport(
               preview.duplicates.map((d) => ({ line: d.line, choice: choices[d.line] ?? 'skip' })),
-            )
-          }
+            );
+          }}
         >
           {t(`${k}.confirm`)}
         </Button>

@@ -36,7 +36,7 @@ function MergeBody({ kept, close }: { kept: Concept; close: () => void }) {
   const k = 'glossary.merge';
 
   const confirm = async () => {
-    if (!duplicate) return;
+    if (!duplicate || merging) return;
     setMerging(true);
     const merged = await merge(kept, duplicate);
     setMerging(false);
@@ -65,12 +65,7 @@ function MergeBody({ kept, close }: { kept: Concept; close: () => void }) {
       )}
       <div className="dialog__actions">
         <Button onPress={close}>{t('common.cancel')}</Button>
-        <Button
-          variant="primary"
-          isDisabled={!duplicate}
-          isPending={merging}
-          onPress={() => void confirm()}
-        >
+        <Button variant="primary" isDisabled={!duplicate} onPress={() => void confirm()}>
           {t(`${k}.confirm`)}
         </Button>
       </div>

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -19,8 +20,11 @@ import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
+import { localeOf } from '../../i18n';
 import { otherLanguage } from './concept-text';
+import { DuplicateWarning } from './DuplicateWarning';
 import { conceptPath } from './links';
+import { probeSide, useDuplicateGuard, type DuplicateProbe } from './useDuplicates';
 
 /**
  * The quick "Add to glossary" of the notes: a term (or an acronym) met in a meeting, defined in a
@@ -65,6 +69,11 @@ export function toConceptDraft(values: QuickAddValues, language: Language): Conc
   return language === 'en' ? { en: side, fr: other } : { en: other, fr: side };
 }
 
+const probeOf = (draft: ConceptDraft): DuplicateProbe => ({
+  en: probeSide(draft.en),
+  fr: probeSide(draft.fr),
+});
+
 export interface QuickAddTermProps {
   dialog: FormDialog;
   /** The words the person selected (or the acronym they chose to define). */
@@ -99,9 +108,13 @@ function QuickAddForm({ dialog, prefill, onSaved }: QuickAddTermProps) {
   });
   // With an acronym, what is left to type is what it stands for; with a term, its definition.
   const startWithTerm = prefillValues(prefill).term === '';
+  const element = useRef<HTMLFormElement>(null);
+  const duplicates = useDuplicateGuard(probeOf(toConceptDraft(form.values, language)), element);
 
   const submit = form.onSubmit(async (values) => {
-    const saved = await add.mutateAsync(toConceptDraft(values, language));
+    const draft = toConceptDraft(values, language);
+    if (!(await duplicates.mayAdd(probeOf(draft)))) return;
+    const saved = await add.mutateAsync(draft);
     // Other screens refresh on the core's data.changed; the note's underlines must not wait.
     await queryClient.invalidateQueries({ queryKey: queryKey('glossary.index', {}) });
     dialog.close();
@@ -113,11 +126,12 @@ function QuickAddForm({ dialog, prefill, onSaved }: QuickAddTermProps) {
   });
 
   return (
-    <form onSubmit={submit} noValidate className="form">
+    <form ref={element} onSubmit={submit} noValidate className="form">
       <FormError message={form.formError} />
       <TextField
         {...form.text('term')}
         label={t('glossary.quickAdd.term', { language: languageName(language) })}
+        inputLang={localeOf(language)}
         isRequired
         autoFocus={startWithTerm}
       />
@@ -129,12 +143,20 @@ function QuickAddForm({ dialog, prefill, onSaved }: QuickAddTermProps) {
       <TextField
         {...form.text('definition')}
         label={t('glossary.quickAdd.definition', { language: languageName(language) })}
+        inputLang={localeOf(language)}
         multiline
         autoFocus={!startWithTerm}
       />
       <TextField
         {...form.text('otherTerm')}
         label={t('glossary.quickAdd.otherTerm', { language: languageName(other) })}
+        inputLang={localeOf(other)}
+      />
+      <DuplicateWarning
+        matches={duplicates.matches}
+        confirming={duplicates.confirming}
+        onAddAnyway={duplicates.addAnyway}
+        onOpen={dialog.close}
       />
       <FormActions onCancel={dialog.close} submitLabel={t('glossary.quickAdd.save')} />
     </form>

@@ -8,7 +8,6 @@ import {
   Group,
   Heading,
   Popover,
-  Separator,
   ToggleButton,
   Toolbar,
   Tooltip,
@@ -123,38 +122,35 @@ export function EditorToolbar({
         ))}
         <LinkButton editor={editor} isActive={active.link} />
       </Group>
+      {/* The groups (each named) are set apart by a line drawn in CSS, not by separator
+          elements: those could end a line when the toolbar wraps, dangling there. */}
       {onCapture && (
-        <>
-          <Separator orientation="vertical" className="notes-toolbar__separator" />
-          <Group className="notes-toolbar__group" aria-label={t('notes.editor.toolbar.capture')}>
-            {(['action', 'decision'] as const).map((kind) => (
-              <WithTooltip
-                key={kind}
-                text={tooltip(t(`notes.editor.capture.${kind}`), captureKeys[kind])}
-              >
-                <Button variant="quiet" onPress={() => onCapture(kind)}>
-                  {t(`notes.editor.capture.${kind}`)}
-                </Button>
-              </WithTooltip>
-            ))}
-          </Group>
-        </>
-      )}
-      {onAddToGlossary && (
-        <>
-          <Separator orientation="vertical" className="notes-toolbar__separator" />
-          <Group className="notes-toolbar__group" aria-label={t('glossary.quickAdd.toolbarGroup')}>
-            <WithTooltip text={tooltip(t('glossary.quickAdd.button'), GLOSSARY_ADD_KEYS)}>
-              <Button
-                variant="quiet"
-                onPress={onAddToGlossary}
-                aria-keyshortcuts={shortcutText(GLOSSARY_ADD_KEYS).aria}
-              >
-                {t('glossary.quickAdd.button')}
+        <Group className="notes-toolbar__group" aria-label={t('notes.editor.toolbar.capture')}>
+          {(['action', 'decision'] as const).map((kind) => (
+            <WithTooltip
+              key={kind}
+              text={tooltip(t(`notes.editor.capture.${kind}`), captureKeys[kind])}
+            >
+              <Button variant="quiet" onPress={() => onCapture(kind)}>
+                {t(`notes.editor.capture.${kind}`)}
               </Button>
             </WithTooltip>
-          </Group>
-        </>
+          ))}
+        </Group>
+      )}
+      {onAddToGlossary && (
+        <Group className="notes-toolbar__group" aria-label={t('glossary.quickAdd.toolbarGroup')}>
+          <WithTooltip text={tooltip(t('glossary.quickAdd.button'), GLOSSARY_ADD_KEYS)}>
+            <Button
+              variant="quiet"
+              onPress={onAddToGlossary}
+              aria-keyshortcuts={shortcutText(GLOSSARY_ADD_KEYS).aria}
+            >
+              <BookIcon />
+              {t('glossary.quickAdd.button')}
+            </Button>
+          </WithTooltip>
+        </Group>
       )}
     </Toolbar>
   );
@@ -202,6 +198,21 @@ function ToolbarToggle({ icon, label, keys, isSelected, onChange, buttonRef }: T
     </ToggleButton>
   );
   return <WithTooltip text={keys ? tooltip(label, keys) : label}>{button}</WithTooltip>;
+}
+
+/** An open book, for the glossary; drawn, as the link icon is. */
+function BookIcon() {
+  return (
+    <svg className="notes-toolbar__icon" viewBox="0 0 24 24" aria-hidden="true">
+      <path
+        d="M12 6.5C10 5 7 4.5 3 5v13c4-.5 7 0 9 1.5 2-1.5 5-2 9-1.5V5c-4-.5-7 0-9 1.5zm0 0v13"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
 }
 
 /** Two chain links: an emoji would depend on the fonts installed. */

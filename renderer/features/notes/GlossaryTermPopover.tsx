@@ -81,8 +81,18 @@ export interface GlossaryTermPopoverProps {
   onAddDefinition: (acronym: string) => void;
 }
 
+/** The keys into the pop-up as the keyboard's keys are called in the app's language (« Alt+Entrée »). */
+function useActionKeys(): string {
+  const { t } = useTranslation();
+  return shortcutText(GLOSSARY_ACTIONS_KEYS).shown.replace(
+    /Enter$/,
+    t('glossary.highlight.enterKey'),
+  );
+}
+
 export function GlossaryTermPopover({ editor, onAddDefinition }: GlossaryTermPopoverProps) {
   const { t } = useTranslation();
+  const actionKeys = useActionKeys();
   const id = useId();
   const popover = useRef<HTMLDivElement>(null);
   const caret = useEditorState({
@@ -216,9 +226,7 @@ export function GlossaryTermPopover({ editor, onAddDefinition }: GlossaryTermPop
             />
           )}
           <p className="glossary-popover__hint">
-            {t('glossary.highlight.keysHint', {
-              keys: shortcutText(GLOSSARY_ACTIONS_KEYS).shown,
-            })}
+            {t('glossary.highlight.keysHint', { keys: actionKeys })}
           </p>
         </div>
       )}
@@ -328,7 +336,7 @@ function UnknownAcronym({
 /** What the live region says as the caret enters a term: its name and definition. */
 function Announcement({ hit }: { hit: GlossaryHit }) {
   const { t } = useTranslation();
-  const keys = shortcutText(GLOSSARY_ACTIONS_KEYS).shown;
+  const keys = useActionKeys();
   if (hit.kind === 'unknown') {
     return <>{t('glossary.highlight.announceUnknown', { acronym: hit.acronym, keys })}</>;
   }

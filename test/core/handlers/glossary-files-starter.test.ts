@@ -102,11 +102,13 @@ describe('the starter glossary', () => {
     expect(await core.ok('glossary.removeStarter', {})).toEqual({
       available: N,
       installed: 1,
-      declined: false,
+      // Removing it turns the offer down: the first-run banner does not come straight back.
+      declined: true,
       removed: N - 1,
       kept: 1,
     });
     expect(seen).toEqual([['glossary']]);
+    expect(await core.ok('glossary.starterStatus', {})).toMatchObject({ declined: true });
     expect((await all(core)).map((c) => c.en.term)).toEqual(['case management']);
     // Adding it again brings back what was removed, without doubling the edited one.
     expect(await core.ok('glossary.addStarter', {})).toMatchObject({ installed: N });
@@ -128,6 +130,41 @@ describe('the starter glossary', () => {
       installed: 1,
     });
     expect((await byTerm(core, 'Welfare office')).preferred?.id).toBe(ow.id);
+  });
+
+  it('keeps an unedited entry that a user’s concept, even a deleted one, redirects or links to', async () => {
+    const core = makeTestCore();
+    await core.ok('glossary.addStarter', {});
+    const ow = await byTerm(core, 'Ontario Works');
+    const hpp = await byTerm(core, 'Homelessness Prevention Program');
+    const welfare = await core.ok('glossary.add', {
+      en: { term: 'Welfare office' },
+      status: 'deprecated',
+      preferredId: ow.id,
+    });
+    const dropIn = await core.ok('glossary.add', {
+      en: { term: 'Drop-in centre' },
+      seeAlso: [hpp.id],
+    });
+    await core.ok('glossary.delete', { id: welfare.id });
+    await core.ok('glossary.delete', { id: dropIn.id });
+    expect(await core.ok('glossary.removeStarter', {})).toMatchObject({
+      removed: N - 2,
+      kept: 2,
+      installed: 2,
+    });
+    expect((await all(core)).map((c) => c.en.term)).toEqual([
+      'Homelessness Prevention Program',
+      'Ontario Works',
+    ]);
+    // Undeleting brings each back as it was: the redirect and the link are still there.
+    expect(await core.ok('glossary.undelete', { id: welfare.id })).toMatchObject({
+      status: 'deprecated',
+      preferred: { id: ow.id, en: 'Ontario Works' },
+    });
+    expect((await core.ok('glossary.undelete', { id: dropIn.id })).seeAlso).toEqual([
+      { id: hpp.id, en: 'Homelessness Prevention Program', fr: hpp.fr.term },
+    ]);
   });
 
   it('remembers that the offer was declined', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptDraft, DuplicateChoice, GlossaryFormat } from '../../../shared/contract';
+import {
+  MAX_GLOSSARY_FILE_CHARS,
+  type ConceptDraft,
+  type DuplicateChoice,
+  type GlossaryFormat,
+} from '../../../shared/contract';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { dumpDatabase } from '../../helpers/db-snapshot';
 import { changes } from '../../helpers/meetings';
@@ -289,6 +294,24 @@ describe('glossary import', () => {
     expect(dumpDatabase(core.db)).toEqual(before);
   });
 
+  it('refuses a term or acronym of only punctuation or emoji on its line, importing nothing', async () => {
+    const core = makeTestCore();
+    const csv = [
+      'en_term,en_abbreviations,fr_term,fr_synonyms',
+      'Good row,GR,Bonne ligne,',
+      '—,,Tiret,',
+      'Smile,🙂,Sourire,',
+      'Fine,,Bien,"bien | ?!"',
+    ].join('\n');
+    const error = await core.fails('glossary.import', { format: 'csv', content: csv });
+    expect(error.issues).toEqual([
+      { path: ['line', 3, 'en_term'], message: 'termNeedsLetter' },
+      { path: ['line', 4, 'en_abbreviations'], message: 'termNeedsLetter' },
+      { path: ['line', 5, 'fr_synonyms'], message: 'termNeedsLetter' },
+    ]);
+    expect(await all(core)).toEqual([]);
+  });
+
   it('refuses a CSV file without a term column, as when its header row is missing', async () => {
     const core = makeTestCore();
     const error = await core.fails('glossary.import', {
@@ -300,6 +323,15 @@ describe('glossary import', () => {
       (await core.fails('glossary.import', { format: 'csv', content: 'en_term\n"open quote\n' }))
         .issues?.[0],
     ).toMatchObject({ message: 'unclosedQuote' });
+  });
+
+  it('refuses a file over the size limit in words people understand', async () => {
+    const core = makeTestCore();
+    const error = await core.fails('glossary.import', {
+      format: 'csv',
+      content: 'x'.repeat(MAX_GLOSSARY_FILE_CHARS + 1),
+    });
+    expect(error.issues).toEqual([{ path: ['content'], message: 'fileTooLarge' }]);
   });
 
   it('refuses a deprecated term that points to another deprecated one, or to itself', async () => {
@@ -352,6 +384,14 @@ ${entries}
           </termSec>
         </langSec>
       </conceptEntry>`;
+
+    it('refuses a term of only punctuation on its entry’s line', async () => {
+      const core = makeTestCore();
+      const content = wrap(`${entry('c1', 'Fine')}${entry('c2', '***')}`);
+      const error = await core.fails('glossary.import', { format: 'tbx', content });
+      // Line 15 opens the second entry.
+      expect(error.issues).toEqual([{ path: ['line', 15, 'en_term'], message: 'termNeedsLetter' }]);
+    });
 
     it('refuses XML that is not well-formed, with its line, importing nothing', async () => {
       const core = makeTestCore();

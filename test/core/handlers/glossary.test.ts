@@ -335,6 +335,52 @@ describe('glossary concepts', () => {
   });
 });
 
+describe('glossary duplicates', () => {
+  const probe = (
+    en: { term?: string; abbreviations?: string[] } = {},
+    fr: { term?: string; abbreviations?: string[] } = {},
+  ) => ({
+    en: { term: en.term ?? '', abbreviations: en.abbreviations ?? [] },
+    fr: { term: fr.term ?? '', abbreviations: fr.abbreviations ?? [] },
+  });
+
+  it('finds live concepts with the same term in a language or the same acronym, for the form', async () => {
+    const core = makeTestCore();
+    const { ow, owner, housingFirst } = await sample(core);
+    const lbs = await add(core, {
+      en: { term: 'Literacy and Basic Skills', abbreviations: ['L&BS'] },
+    });
+    const seen = changes(core);
+    const find = (input: ReturnType<typeof probe> & { exceptId?: string }) =>
+      core.ok('glossary.findDuplicates', input);
+    const ref = (c: { id: string; en: { term: string }; fr: { term: string } }) => ({
+      id: c.id,
+      en: c.en.term,
+      fr: c.fr.term,
+    });
+
+    // Terms ignoring case and accents, each in its own language.
+    expect(await find(probe({ term: '  ontario WORKS ' }))).toEqual([ref(ow)]);
+    expect(await find(probe({}, { term: 'proprietaire' }))).toEqual([ref(owner)]);
+    expect(await find(probe({ term: 'Propriétaire' }))).toEqual([]);
+    // Acronyms exactly, in either language, several words of them too, blanks ignored.
+    expect(await find(probe({ abbreviations: ['OT', ' '] }))).toEqual([ref(ow)]);
+    expect(await find(probe({}, { abbreviations: ['ot'] }))).toEqual([]);
+    expect(await find(probe({ abbreviations: ['L&BS'] }))).toEqual([ref(lbs)]);
+    expect(await find(probe({ abbreviations: ['BS', 'L'] }))).toEqual([]);
+    // Several, oldest first; the concept being edited is not its own duplicate.
+    const both = probe({ term: 'Housing first', abbreviations: ['OW'] });
+    expect(await find(both)).toEqual([ref(ow), ref(housingFirst)]);
+    expect(await find({ ...both, exceptId: ow.id })).toEqual([ref(housingFirst)]);
+    expect(await find(probe())).toEqual([]);
+    expect(seen).toEqual([]);
+
+    // A deleted concept is no duplicate.
+    await core.ok('glossary.delete', { id: housingFirst.id });
+    expect(await find(both)).toEqual([ref(ow)]);
+  });
+});
+
 describe('glossary search', () => {
   it('ranks an exact acronym first, in either case', async () => {
     const core = makeTestCore();
@@ -390,6 +436,60 @@ describe('glossary search', () => {
       'Housing First',
       'Shelter',
     ]);
+  });
+
+  it('takes a French elided article off what was typed, so the exact term comes first', async () => {
+    const core = makeTestCore();
+    const chronic = await add(core, {
+      en: { term: 'Chronic homelessness' },
+      fr: {
+        term: 'Itinérance chronique',
+        synonyms: ['itinérance de longue durée'],
+        definition: 'Itinérance qui dure; l’itinérance chronique.',
+      },
+    });
+    const homelessness = await add(core, {
+      en: { term: 'Homelessness' },
+      fr: {
+        term: 'itinérance',
+        definition: 'Situation d’une personne sans logement stable, permanent et adéquat.',
+      },
+    });
+    for (const query of ['itinérance', 'l’itinérance', "L'itinerance", 'd’itinérance']) {
+      expect((await list(core, { language: 'fr', query })).items.map((c) => c.id)).toEqual([
+        homelessness.id,
+        chronic.id,
+      ]);
+    }
+  });
+
+  it('lists for one letter the terms in the list’s language and the acronyms starting with it', async () => {
+    const core = makeTestCore();
+    const { housingFirst } = await sample(core);
+    const home = await add(core, {
+      en: { term: 'Ontario Health atHome', abbreviations: ['HCCSS'] },
+      fr: { term: 'Santé à domicile Ontario' },
+    });
+    const lodging = await add(core, { fr: { term: 'Hébergement' } });
+    const shelter = await add(core, {
+      en: { term: 'Shelter' },
+      fr: { term: 'Hébergement d’urgence' },
+    });
+    await add(core, { en: { term: 'Mental health' } });
+    const ptsd = await add(core, {
+      en: { term: 'Post-traumatic stress disorder', abbreviations: ['PTSD'] },
+      fr: { term: 'État de stress post-traumatique', abbreviations: ['ÉSPT'] },
+    });
+    const ids = async (query: string, language: 'en' | 'fr' = 'en') =>
+      (await list(core, { query, language })).items.map((c) => c.id);
+    // By the term's key (the French one for a concept with no English), then the acronyms.
+    for (const query of ['h', 'H', ' h. '])
+      expect(await ids(query)).toEqual([lodging.id, housingFirst.id, home.id]);
+    expect(await ids('h', 'fr')).toEqual([lodging.id, shelter.id, home.id]);
+    expect(await list(core, { query: 'h' })).toMatchObject({ total: 3, letters: ['H', 'O'] });
+    // Accents folded, in the term and in the acronym.
+    expect(await ids('é', 'fr')).toEqual([ptsd.id]);
+    expect(await ids('e')).toEqual([ptsd.id]);
   });
 
   it('ignores accents and case, by prefix, in either language', async () => {

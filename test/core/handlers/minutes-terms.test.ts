@@ -75,20 +75,82 @@ describe('minutes: terms used in this meeting', () => {
         term: 'bed capacity',
         abbreviations: [],
         definition: 'Beds a shelter can offer in a night.',
+        // The minutes said the deprecated word: the list says so, for readers to find it.
+        written: ['capacity'],
       },
       {
         id: kangaroo.id,
         term: 'kangaroo',
         abbreviations: ['KGR', 'KGO'],
         definition: 'A marsupial that hops.',
+        written: [],
       },
       {
         id: quorum.id,
         term: 'quorum',
         abbreviations: [],
         definition: 'The fewest members needed to decide.',
+        // "Quorum" is the term, whatever its case.
+        written: [],
       },
     ]);
+  });
+
+  it('says how the minutes wrote a term: a deprecated word or acronym, a synonym, the other language', async () => {
+    const core = makeTestCore();
+    const home = await core.ok('glossary.add', {
+      en: { term: 'Ontario Health atHome', abbreviations: ['HCCSS'], definition: 'Home care.' },
+      fr: { term: 'Santé à domicile Ontario', abbreviations: ['SDO'] },
+      subject: 'health',
+    });
+    await core.ok('glossary.add', {
+      en: { term: 'Local Health Integration Network', abbreviations: ['LHIN'] },
+      fr: { term: 'Réseau local d’intégration des services de santé', abbreviations: ['RLISS'] },
+      status: 'deprecated',
+      preferredId: home.id,
+    });
+    const ow = await core.ok('glossary.add', {
+      en: { term: 'Ontario Works', abbreviations: ['OW'], synonyms: ['welfare'] },
+      fr: { term: 'Ontario au travail' },
+    });
+    const { meeting } = await meetingForMinutes(core);
+    await core.ok('meeting.update', {
+      id: meeting.id,
+      changes: {
+        goal: 'LHIN referral, then HCCSS; a Local Health Integration Network form. LHIN again. OW or welfare? ontario-works. ONTARIO WORKS, Welfare.',
+      },
+    });
+    const terms = async (language: 'en' | 'fr') =>
+      (await get(core, meeting.id, { language })).terms
+        .filter((t) => t.id === home.id || t.id === ow.id)
+        .map(({ term, written }) => ({ term, written }));
+    expect(await terms('en')).toEqual([
+      { term: 'Ontario Health atHome', written: ['LHIN', 'Local Health Integration Network'] },
+      { term: 'Ontario Works', written: ['welfare'] },
+    ]);
+    // In French the English term is a word the minutes wrote; the acronyms shown are both sides'.
+    expect(await terms('fr')).toEqual([
+      { term: 'Ontario au travail', written: ['welfare', 'ontario-works'] },
+      { term: 'Santé à domicile Ontario', written: ['LHIN', 'Local Health Integration Network'] },
+    ]);
+    const md = await core.ok('minutes.export', {
+      meetingId: meeting.id,
+      language: 'en',
+      format: 'markdown',
+      includeTerms: true,
+    });
+    expect(md.content).toContain(
+      '- **Ontario Health atHome (HCCSS, SDO)** — written “LHIN” or “Local Health Integration Network” in these minutes: Home care.',
+    );
+    const docx = await core.ok('minutes.export', {
+      meetingId: meeting.id,
+      language: 'fr',
+      format: 'docx',
+      includeTerms: true,
+    });
+    expect(await readable(docx)).toContain(
+      'Santé à domicile Ontario (SDO, HCCSS) — écrit « LHIN » ou « Local Health Integration Network » dans ce compte rendu',
+    );
   });
 
   it('brings in an internal item’s terms only with internal items, and a confidential one’s never', async () => {

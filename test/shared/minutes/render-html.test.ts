@@ -470,14 +470,21 @@ describe('renderMinutesHtml', () => {
 
 describe('terms used in this meeting', () => {
   const terms: Minutes['terms'] = [
-    { id: 'c1', term: 'case management', abbreviations: [], definition: 'Planning supports.' },
+    {
+      id: 'c1',
+      term: 'case management',
+      abbreviations: [],
+      definition: 'Planning supports.',
+      written: [],
+    },
     {
       id: 'c2',
       term: 'Ontario Works',
       abbreviations: ['OW', 'POSO'],
       definition: 'Income support <financial & employment>.',
+      written: [],
     },
-    { id: 'c3', term: 'quorum', abbreviations: [], definition: '' },
+    { id: 'c3', term: 'quorum', abbreviations: [], definition: '', written: [] },
   ];
 
   it('ends the minutes with each term, its acronyms and its definition, before the footer', () => {
@@ -502,6 +509,33 @@ describe('terms used in this meeting', () => {
     // Under the preview's own title, its heading moves down with the others.
     expect(renderMinutesHtml(minutes({ terms }), { titleLevel: 2 })).toContain(
       '<h3 class="minutes-h2">Terms used in this meeting</h3>',
+    );
+  });
+
+  it('says how the minutes wrote a term when that is not its term or an acronym shown', () => {
+    const home: Minutes['terms'][number] = {
+      id: 'c4',
+      term: 'Ontario Health atHome',
+      abbreviations: ['HCCSS'],
+      definition: 'Home care.',
+      written: ['LHIN', 'Local Health <Integration> Network'],
+    };
+    expect(squash(renderMinutesHtml(minutes({ terms: [home] })))).toContain(
+      '<div class="term"><dt>Ontario Health atHome (HCCSS) <span class="term-written">— written ' +
+        '“LHIN” or “Local Health &lt;Integration&gt; Network” in these minutes</span></dt>' +
+        '<dd>Home care.</dd></div>',
+    );
+    const french = squash(
+      renderMinutesHtml(
+        minutes({
+          language: 'fr',
+          terms: [{ ...home, term: 'Santé à domicile Ontario', written: ['RLISS'] }],
+        }),
+      ),
+    );
+    expect(french).toContain(
+      '<dt>Santé à domicile Ontario (HCCSS) <span class="term-written">— écrit « RLISS » ' +
+        'dans ce compte rendu</span></dt>',
     );
   });
 });

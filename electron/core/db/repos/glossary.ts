@@ -257,6 +257,12 @@ function whereOf(f: ConceptFilter): { sql: string; params: Record<string, unknow
   return { sql: clauses.join(' AND '), params };
 }
 
+/** A match as listConcepts ranks it: the key in the list's language, or the other's for none. */
+const toMatch = (num: number, tier: number, score: number, own: string, other: string): Match => {
+  const key = own === '' ? other : own;
+  return { num, tier, score, key, otherKey: own === '' ? '' : other, letter: letterOfKey(key) };
+};
+
 export const glossaryRepo = perDb((db: Db) => {
   const byId = db.prepare<[string], ConceptRow>(
     `SELECT ${COLUMNS} FROM glossary_concepts c ${JOINS} WHERE c.id = ?`,
@@ -278,16 +284,30 @@ export const glossaryRepo = perDb((db: Db) => {
     `SELECT ${COLUMNS} FROM glossary_concepts c ${JOINS} WHERE c.starter_key IS NOT NULL
      ORDER BY c.num`,
   );
-  // Same folded term in the same language, or the same acronym (exact) in either language.
-  const duplicates = db.prepare<{ enKey: string; frKey: string; acronyms: string }, ConceptRow>(`
+  /*
+   * Same folded term in the same language, or the same acronym (exact) in either language. Each
+   * way is looked up in an index (the key indexes; the search index's terms columns for
+   * acronyms, which hold them as words), so asking costs the same with 50 or 5,000 concepts;
+   * only those candidates have their acronyms read, for the exact comparison.
+   */
+  const duplicateSql = (acronymCandidates: string) => `
     SELECT ${COLUMNS} FROM glossary_concepts c ${JOINS}
-    WHERE c.deleted_at IS NULL AND (
-      (:enKey <> '' AND c.en_key = :enKey) OR (:frKey <> '' AND c.fr_key = :frKey)
-      OR EXISTS (SELECT 1 FROM json_each(c.en_abbreviations) a
-        WHERE a.value IN (SELECT value FROM json_each(:acronyms)))
-      OR EXISTS (SELECT 1 FROM json_each(c.fr_abbreviations) a
-        WHERE a.value IN (SELECT value FROM json_each(:acronyms))))
-    ORDER BY c.num`);
+    WHERE c.num IN (
+        SELECT num FROM glossary_concepts WHERE en_key = :enKey AND deleted_at IS NULL
+        UNION SELECT num FROM glossary_concepts WHERE fr_key = :frKey AND deleted_at IS NULL
+        ${acronymCandidates})
+      AND c.deleted_at IS NULL AND (
+        c.en_key = :enKey OR c.fr_key = :frKey
+        OR EXISTS (SELECT 1 FROM json_each(c.en_abbreviations) a
+          WHERE a.value IN (SELECT value FROM json_each(:acronyms)))
+        OR EXISTS (SELECT 1 FROM json_each(c.fr_abbreviations) a
+          WHERE a.value IN (SELECT value FROM json_each(:acronyms))))
+    ORDER BY c.num`;
+  type DuplicateParams = { enKey: string | null; frKey: string | null; acronyms: string };
+  const duplicatesByTerm = db.prepare<DuplicateParams, ConceptRow>(duplicateSql(''));
+  const duplicatesByTermOrAcronym = db.prepare<DuplicateParams & { match: string }, ConceptRow>(
+    duplicateSql('UNION SELECT rowid FROM glossary_fts WHERE glossary_fts MATCH :match'),
+  );
   const insert = db.prepare(`
     INSERT INTO glossary_concepts (id, subject, status, preferred_id, organization_id, en_term,
       en_key, en_abbreviations, en_synonyms, en_definition, en_note, fr_term, fr_key,
@@ -392,8 +412,27 @@ export const glossaryRepo = perDb((db: Db) => {
     /** The starter glossary's concepts, deleted ones included. */
     starters: () => starters.all().map(toRecord),
     /** Live concepts with this folded term in its language, or one of these acronyms (exact). */
-    duplicates: (enKey: string, frKey: string, acronyms: readonly string[]) =>
-      duplicates.all({ enKey, frKey, acronyms: JSON.stringify(acronyms) }).map(toRecord),
+    duplicates: (enKey: string, frKey: string, acronyms: readonly string[]) => {
+      // An empty key doubles nothing: NULL equals no key.
+      const params = {
+        enKey: enKey === '' ? null : enKey,
+        frKey: frKey === '' ? null : frKey,
+        acronyms: JSON.stringify(acronyms),
+      };
+      // Each acronym as a phrase of the terms columns ("L&BS" is the words "l bs" there); one
+      // with no letter or digit has no word to look for, and no such acronym can be saved.
+      const phrases = acronyms
+        .filter((a) => /[\p{L}\p{N}]/u.test(a))
+        .map((a) => `"${a.replaceAll('"', '""')}"`);
+      const rows =
+        phrases.length === 0
+          ? duplicatesByTerm.all(params)
+          : duplicatesByTermOrAcronym.all({
+              ...params,
+              match: `{en_terms fr_terms} : (${phrases.join(' OR ')})`,
+            });
+      return rows.map(toRecord);
+    },
     /** Inserts and returns the concept's `num` (its row in the search index). */
     insert: (c: StoredConcept) => Number(insert.run(toParams(c)).lastInsertRowid),
     update: (c: StoredConcept) => update.run(toParams(c)),
@@ -495,44 +534,99 @@ export const glossaryRepo = perDb((db: Db) => {
     /**
      * Every live concept matching an FTS5 query (see toFtsQuery) under the filters, with its
      * tier: 0 when one of its acronyms is what was typed (ignoring case), 1 when one of its terms
-     * is (folded), 2 otherwise. `ranked` scores each with bm25, terms, acronyms and synonyms
-     * weighing ten times definitions and notes; otherwise every score is 0 (see listConcepts).
+     * is (folded), 2 otherwise. `typed` holds what was typed and, when it differs, the same
+     * without a leading French elision ("l’itinérance" is the term "itinérance"). `ranked` scores
+     * each with bm25, terms, acronyms and synonyms weighing ten times definitions and notes;
+     * otherwise every score is 0 (see listConcepts).
      */
     matches: (
       match: string,
       f: ConceptFilter,
-      { typed, ranked }: { typed: string; ranked: boolean },
+      { typed, ranked }: { typed: readonly [string, string]; ranked: boolean },
     ): Match[] => {
       const where = whereOf(f);
       const [own, other] = keyColumns(f.language);
       const score = ranked ? 'bm25(glossary_fts, 10.0, 10.0, 1.0, 1.0)' : '0';
       // Acronyms are stored as JSON arrays: the typed text in quotes is one whole element.
       // SQLite's lower() folds only ASCII, so an acronym with accents is looked for in capitals.
+      const acronym = (n: number) =>
+        `instr(lower(c.en_abbreviations), :lower${n}) OR instr(lower(c.fr_abbreviations), :lower${n})
+          OR instr(c.en_abbreviations, :upper${n}) OR instr(c.fr_abbreviations, :upper${n})`;
       const rows = prepared(`
         SELECT c.num, ${score} AS score, ${own} AS own, ${other} AS other,
-          CASE WHEN instr(lower(c.en_abbreviations), :lower) OR instr(lower(c.fr_abbreviations), :lower)
-              OR instr(c.en_abbreviations, :upper) OR instr(c.fr_abbreviations, :upper) THEN 0
-            WHEN c.en_key = :folded OR c.fr_key = :folded THEN 1
+          CASE WHEN ${acronym(0)} OR ${acronym(1)} THEN 0
+            WHEN c.en_key IN (:folded0, :folded1) OR c.fr_key IN (:folded0, :folded1) THEN 1
             ELSE 2 END AS tier
         FROM glossary_fts JOIN glossary_concepts c ON c.num = glossary_fts.rowid
         WHERE glossary_fts MATCH :match AND ${where.sql}`).all({
         ...where.params,
         match,
-        lower: JSON.stringify(typed.toLowerCase()),
-        upper: JSON.stringify(typed.toUpperCase()),
-        folded: foldForSearch(typed) || null,
+        ...Object.fromEntries(
+          typed.flatMap((text, n) => [
+            [`lower${n}`, JSON.stringify(text.toLowerCase())],
+            [`upper${n}`, JSON.stringify(text.toUpperCase())],
+            [`folded${n}`, foldForSearch(text) || null],
+          ]),
+        ),
       }) as { num: number; score: number; own: string; other: string; tier: number }[];
-      return rows.map((r) => {
+      return rows.map((r) => toMatch(r.num, r.tier, r.score, r.own, r.other));
+    },
+
+    /**
+     * Live concepts under the filters whose term in the list's language (its sort key, as the
+     * letter index has it) or one of whose acronyms starts with `initial` (folded: what a
+     * one-letter query is), with the tier of `matches`. The keys are read in their indexes; the
+     * acronyms through the search index's terms columns, which hold them as words, SQLite keeping
+     * only the rows whose acronyms may start so (its lower() folds ASCII only: an acronym starting
+     * with another letter, "ÉSPT" for "e", is checked here).
+     */
+    startingWith: (initial: string, f: ConceptFilter): Match[] => {
+      const where = whereOf(f);
+      const [own, other] = keyColumns(f.language);
+      const last = String.fromCodePoint(initial.codePointAt(initial.length - 1)!);
+      const next = initial.slice(0, -last.length) + String.fromCodePoint(last.codePointAt(0)! + 1);
+      const acronyms = 'c.en_abbreviations || c.fr_abbreviations';
+      const columns = `c.num, ${own} AS own, ${other} AS other,
+        CASE WHEN ${acronyms} = '[][]' THEN NULL ELSE ${acronyms} END AS acronyms`;
+      type Row = { num: number; own: string; other: string; acronyms: string | null };
+      const byTerm = prepared(`
+        SELECT ${columns} FROM glossary_concepts c
+        WHERE c.num IN (${keyBranches(f.language, where.sql, 1)
+          .map((branch) => `SELECT num FROM (${branch})`)
+          .join(' UNION ')})`).all({
+        ...where.params,
+        ...rangeParams([[initial, next]]),
+      }) as Row[];
+      const inRange = new Set(byTerm.map((r) => r.num));
+      const byAcronym = (
+        prepared(`
+          SELECT ${columns} FROM glossary_fts JOIN glossary_concepts c ON c.num = glossary_fts.rowid
+          WHERE glossary_fts MATCH :match AND ${where.sql}
+            AND (instr(lower(${acronyms}), :quoted) OR ${acronyms} GLOB '*"[^ -~]*')`).all({
+          ...where.params,
+          match: `{en_terms fr_terms} : "${initial}"*`,
+          quoted: `"${initial}`,
+        }) as Row[]
+      ).filter((r) => !inRange.has(r.num));
+      // Both sides' JSON arrays end to end, "[…][…]".
+      const acronymsOf = (r: Row) =>
+        r.acronyms === null
+          ? []
+          : (JSON.parse(`[${r.acronyms.replace('][', '],[')}]`) as string[][]).flat();
+      // Folding is what costs: only an acronym as short as the letter (with a dot, say) can be it.
+      const isInitial = (a: string) => a.length <= 3 && foldForSearch(a) === initial;
+      const tierOf = (r: Row, acronyms: string[]) => {
         const key = r.own === '' ? r.other : r.own;
-        return {
-          num: r.num,
-          tier: r.tier,
-          score: r.score,
-          key,
-          otherKey: r.own === '' ? '' : r.other,
-          letter: letterOfKey(key),
-        };
-      });
+        return acronyms.some(isInitial) ? 0 : key === initial ? 1 : 2;
+      };
+      return [
+        ...byTerm.map((r) => toMatch(r.num, tierOf(r, acronymsOf(r)), 0, r.own, r.other)),
+        ...byAcronym.flatMap((r) => {
+          const acronyms = acronymsOf(r);
+          if (!acronyms.some((a) => foldForSearch(a).startsWith(initial))) return [];
+          return [toMatch(r.num, tierOf(r, acronyms), 0, r.own, r.other)];
+        }),
+      ];
     },
   };
 });

@@ -30,7 +30,12 @@ describe('concept definition', () => {
       'lang',
       'fr-CA',
     );
-    expect(screen.getByText('(POT, OW)')).toBeVisible();
+    expect(document.querySelector('.concept-definition__abbreviations')).toHaveTextContent(
+      '(POT, OW)',
+    );
+    // The other language's acronym is said in it.
+    expect(screen.getByText('OW')).toHaveAttribute('lang', 'en-CA');
+    expect(screen.getByText('POT')).toHaveAttribute('lang', 'fr-CA');
     expect(screen.getByText('Aide financière.')).toHaveAttribute('lang', 'fr-CA');
     expect(screen.getByText('On dit souvent « l’aide sociale ».')).toBeVisible();
     expect(screen.getByText('Chez Refuge Nord')).toBeVisible();

@@ -58,17 +58,24 @@ describe('concept form', () => {
     const en = side(dialog, 'English');
     const fr = side(dialog, 'French');
     // The app's language comes first to hand.
-    expect(within(en).getByRole('textbox', { name: 'Term' })).toHaveFocus();
+    expect(within(en).getByRole('textbox', { name: 'Term (English)' })).toHaveFocus();
     await user.keyboard('Housing First');
-    await user.type(within(en).getByRole('textbox', { name: 'Acronyms and short forms' }), 'HF');
+    await user.type(
+      within(en).getByRole('textbox', { name: 'Acronyms and short forms (English)' }),
+      'HF',
+    );
     await fill(
       user,
-      within(en).getByRole('textbox', { name: 'Definition' }),
+      within(en).getByRole('textbox', { name: 'Definition (English)' }),
       'Housing without preconditions.',
     );
-    await fill(user, within(fr).getByRole('textbox', { name: 'Term' }), 'Logement d’abord');
+    await fill(
+      user,
+      within(fr).getByRole('textbox', { name: 'Term (French)' }),
+      'Logement d’abord',
+    );
     await user.type(
-      within(fr).getByRole('textbox', { name: 'Synonyms' }),
+      within(fr).getByRole('textbox', { name: 'Synonyms (French)' }),
       'LA{Enter}Priorité logement',
     );
     await choose(user, dialog, 'Subject', 'Housing');
@@ -99,7 +106,7 @@ describe('concept form', () => {
     await user.click(await screen.findByRole('button', { name: 'New term' }));
     const dialog = await screen.findByRole('dialog', { name: 'New term' });
     await user.click(within(dialog).getByRole('button', { name: 'Add to glossary' }));
-    const term = within(side(dialog, 'English')).getByRole('textbox', { name: 'Term' });
+    const term = within(side(dialog, 'English')).getByRole('textbox', { name: 'Term (English)' });
     expect(term).toHaveAccessibleDescription(/Enter a term in English or in French\./);
     expect(term).toHaveFocus();
 
@@ -131,7 +138,9 @@ describe('concept form', () => {
     await user.click(within(detail).getByRole('button', { name: 'Edit' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit term' });
 
-    const definition = within(side(dialog, 'English')).getByRole('textbox', { name: 'Definition' });
+    const definition = within(side(dialog, 'English')).getByRole('textbox', {
+      name: 'Definition (English)',
+    });
     await user.clear(definition);
     await fill(user, definition, 'Housing first, then support.');
     await user.click(within(dialog).getByRole('button', { name: 'Add a meaning for an agency' }));

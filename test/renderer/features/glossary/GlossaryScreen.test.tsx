@@ -51,7 +51,12 @@ describe('glossary screen', () => {
     ]);
     const ow = rowOf('Ontario Works');
     expect(within(ow).getByText('Programme Ontario au travail')).toHaveAttribute('lang', 'fr-CA');
-    expect(within(ow).getByText('OW, POT')).toBeVisible();
+    // Each acronym is kept whole (its own element), the cell reading as one list.
+    expect(
+      within(ow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toContain('OW, POT');
     expect(within(ow).getByText('Income support')).toBeVisible();
     expect(within(ow).getByText('Preferred')).toBeVisible();
     // A deprecated term says, in words, what to use instead.
@@ -91,7 +96,7 @@ describe('glossary screen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'New term' });
     expect(
       within(within(dialog).getByRole('group', { name: 'English' })).getByRole('textbox', {
-        name: 'Term',
+        name: 'Term (English)',
       }),
     ).toHaveValue('zzzz');
   });
@@ -185,6 +190,31 @@ describe('glossary screen', () => {
     expect(within(preferred).getByText('Programme Ontario au travail')).toBeVisible();
     await user.click(within(preferred).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('shows a concept’s filled fields, the app’s language first; deleting it keeps the focus on the screen', async () => {
+    const { core, housingFirst } = await seedGlossary();
+    await core.ok('settings.update', { language: 'fr' });
+    const { user } = await renderApp({ path: `/glossary?concept=${housingFirst.id}`, core });
+    const detail = await screen.findByRole('dialog', { name: 'Logement d’abord' });
+    const sides = within(detail).getByRole('table', { name: 'Le terme en anglais et en français' });
+    expect(
+      within(sides)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Champ', 'Français', 'Anglais']);
+    // Term and definition always; synonyms, usage note, agency and the like only when filled.
+    expect(
+      within(sides)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Terme', 'Définition']);
+    expect(within(detail).queryByText('Organisme qui l’emploie')).not.toBeInTheDocument();
+
+    await user.click(within(detail).getByRole('button', { name: 'Supprimer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Its link went with it: the count of terms takes the focus rather than the page.
+    await waitFor(() => expect(screen.getByText('4 termes')).toHaveFocus());
   });
 
   it('says so when a linked concept no longer exists', async () => {

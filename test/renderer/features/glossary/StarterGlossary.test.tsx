@@ -60,10 +60,52 @@ describe('starter glossary', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
     expect(
       await screen.findByText(
-        `${installed - 1} starter terms removed; 1 kept because they were edited.`,
+        `${installed - 1} starter terms removed. 1 was kept because it was edited or other terms refer to it.`,
       ),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('1 term')).toBeVisible());
     expect(screen.getByRole('link', { name: 'Housing First' })).toBeVisible();
+  });
+
+  it('once a starter term is deleted, says there is nothing left to add, then offers it no more', async () => {
+    const core = makeTestCore();
+    await core.ok('glossary.addStarter', {});
+    const [deleted] = (await core.ok('glossary.list', { language: 'en', query: 'Housing First' }))
+      .items;
+    await core.ok('glossary.delete', { id: deleted!.id });
+    const { user } = await renderApp({ path: '/glossary', core });
+    await screen.findByRole('table', { name: 'Glossary terms' });
+
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Add the common starter terms' }));
+    expect(
+      await screen.findByText(
+        'Every starter term is already in the glossary, or was deleted from it (a deleted term is not added back).',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    expect(
+      await screen.findByRole('menuitem', { name: 'Add the common starter terms' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('does not offer the starter terms again once they were removed', async () => {
+    const core = makeTestCore();
+    const { user } = await renderApp({ path: '/glossary', core });
+    const offer = await screen.findByRole('region', { name: 'Start with common terms?' });
+    await user.click(within(offer).getByRole('button', { name: /^Add \d+ terms$/ }));
+    await screen.findByRole('link', { name: 'Housing First' });
+
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove the starter terms' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove the starter terms?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    await screen.findByText(/starter terms removed\.$/);
+    await waitFor(() => expect(screen.getByText('0 terms')).toBeVisible());
+    expect((await core.ok('glossary.starterStatus', {})).installed).toBe(0);
+    expect(screen.getByText(/add the common starter terms from the More menu\.$/)).toBeVisible();
+    expect(
+      screen.queryByRole('region', { name: 'Start with common terms?' }),
+    ).not.toBeInTheDocument();
   });
 });
