@@ -151,10 +151,10 @@ export const runHandlers: HandlersFor<RunContract> = {
   },
   // The meeting is over: the current item's time is recorded, the countdown cleared, and the
   // agenda deletions made during the meeting become final.
-  'run.end': ({ meetingId }, ctx) => {
+  'run.end': async ({ meetingId }, ctx) => {
     // A speed-networking event ends through its own finish, which keeps who met whom.
     if (loadMeeting(ctx, meetingId).kind === 'speed_networking') {
-      networkingRunHandlers['networking.finish']({ meetingId }, ctx);
+      await networkingRunHandlers['networking.finish']({ meetingId }, ctx);
       return meetingDetail(ctx, meetingId);
     }
     ctx.db.transaction(() => {
