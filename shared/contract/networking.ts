@@ -207,8 +207,18 @@ export const networkingContract = {
 
   /** Starts the event (the meeting goes in progress) with round 1's countdown. */
   'networking.start': { input: SessionRef, output: NetworkingSession },
-  /** Ends the countdown now and moves on: round → switch → next round → … → done. */
-  'networking.advance': { input: SessionRef, output: NetworkingSession },
+  /**
+   * Ends the countdown now and moves on: round → switch → next round → … → done. With `from` (the
+   * phase and round the screen showed), nothing happens once the event is no longer there — the
+   * auto-advance at zero got there first — so one press never moves on twice.
+   */
+  'networking.advance': {
+    input: z.strictObject({
+      meetingId: Id,
+      from: z.strictObject({ phase: NetworkingPhase, round: z.number().int().min(0) }).optional(),
+    }),
+    output: NetworkingSession,
+  },
   'networking.pause': { input: SessionRef, output: NetworkingSession },
   'networking.resume': { input: SessionRef, output: NetworkingSession },
   'networking.extend': {

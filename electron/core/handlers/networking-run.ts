@@ -12,6 +12,7 @@ import {
   catchUp,
   firstRound,
   heldThrough,
+  moveOnNow,
   nextPosition,
   type RunPosition,
   type RunTiming,
@@ -118,7 +119,7 @@ function command(
 
 /**
  * A change to the running countdown. Time taken away down to zero, or a countdown resumed in
- * overtime, has run out now: with auto-advance the event moves on at once, as at any deadline.
+ * overtime, has run out now: with auto-advance the event moves on at once, once, from now.
  */
 function onTimer(
   ctx: CoreContext,
@@ -136,7 +137,7 @@ function onTimer(
     const timer = change(position.timer, now);
     if (timer === position.timer) return position;
     const next = { ...position, timer };
-    return session.format.autoAdvance ? catchUp(next, timing, now) : next;
+    return session.format.autoAdvance ? moveOnNow(next, timing, now) : next;
   });
 }
 
@@ -154,8 +155,10 @@ function liveChange(ctx: CoreContext, apply: () => string): NetworkingSession {
  * with auto-advance on moves on, through every deadline passed — each next countdown starting at
  * the previous deadline, so waking from sleep or restarting finds the schedule where it should be.
  * Called by the core at a countdown's zero, at start-up and after a sleep; emits only on a change.
+ * `fromNow` is for auto-advance just switched on: a countdown waiting in overtime moves on once,
+ * from now (the deadlines it sat through were not auto-advanced, so no round passed meanwhile).
  */
-export function autoAdvance(ctx: CoreContext, meetingId?: string): void {
+export function autoAdvance(ctx: CoreContext, meetingId?: string, fromNow = false): void {
   const repo = networkingRepo(ctx.db);
   const ids =
     meetingId !== undefined
@@ -172,7 +175,8 @@ export function autoAdvance(ctx: CoreContext, meetingId?: string): void {
       if (!session || !meeting || meeting.kind !== 'speed_networking') continue;
       if (meeting.status !== 'in_progress' || !session.format.autoAdvance) continue;
       const { position, timing } = positionOf(meeting, session);
-      const next = catchUp(position, timing, ctx.clock.now());
+      const now = ctx.clock.now();
+      const next = fromNow ? moveOnNow(position, timing, now) : catchUp(position, timing, now);
       if (next === position) continue;
       savePosition(ctx, { meeting, session, position, timing }, next);
       any = true;
@@ -216,10 +220,15 @@ export const networkingRunHandlers: HandlersFor<
     }),
 
   // Skip: the countdown ends now, whatever it shows, and the next one starts now.
-  'networking.advance': ({ meetingId }, ctx) =>
+  'networking.advance': ({ meetingId, from }, ctx) =>
     command(ctx, meetingId, (loaded, now) => {
       assertRunning(loaded);
-      return nextPosition(loaded.position, loaded.timing, now);
+      // Pressed at zero just as the auto-advance moved on: the step the screen showed is done.
+      const { position } = loaded;
+      if (from && (from.phase !== position.phase || from.round !== position.round)) {
+        return position;
+      }
+      return nextPosition(position, loaded.timing, now);
     }),
   'networking.pause': ({ meetingId }, ctx) => onTimer(ctx, meetingId, pause),
   'networking.resume': ({ meetingId }, ctx) => onTimer(ctx, meetingId, resume),

@@ -106,9 +106,10 @@ export const networkingHandlers: HandlersFor<
       replanIfLive(ctx, meetingId, keyBefore);
       return readSession(ctx, meetingId);
     });
-    // Auto-advance switched on over a countdown already at zero: move on now, not at the next skip.
+    // Auto-advance switched on over a countdown already at zero: move on now, once, not at the
+    // next skip (nor through every deadline it sat past in overtime).
     if (format.autoAdvance === true && session.run.phase !== 'setup') {
-      autoAdvance(ctx, meetingId);
+      autoAdvance(ctx, meetingId, true);
       return ctx.db.transaction(() => readSession(ctx, meetingId))();
     }
     return session;

@@ -1,8 +1,8 @@
 /**
  * Live changes during an event: a late arrival, a departure, and undoing the last of them. Each
  * re-plans the rounds not yet held (held ones are history the planner works around), after keeping
- * in the session's `undo` exactly what it changes: the participant row as it was (or none), the
- * pairs kept apart, the unheld rounds and the plan's figures. Callers run these inside their write.
+ * in the session's `undo` exactly what it changes: the participant's seating as it was (or no row),
+ * the unheld rounds and the plan's figures. Callers run these inside their write.
  */
 import { z } from 'zod';
 import { Participant, type ParticipantDraft, PlannedRound } from '../../../shared/contract';
@@ -23,9 +23,8 @@ const Snapshot = z.object({
   /** The first round the change re-planned: once it starts, the change is history. */
   fromRound: z.number().int(),
   participantId: z.string(),
-  /** The row as it was; null when the change added it. */
+  /** The row as it was (only its seating is put back); null when the change added it. */
   before: Participant.extend({ meetingId: z.string(), position: z.number().int() }).nullable(),
-  keepApart: z.array(z.tuple([z.string(), z.string()])),
   rounds: z.array(PlannedRound),
   plan: z
     .object({
@@ -69,7 +68,6 @@ function change(
   const rounds = repo.rounds(meetingId);
   const fromRound = nextPlanRound(session, rounds);
   const kept = {
-    keepApart: session.keepApart,
     rounds: rounds.filter((r) => r.number >= fromRound && !r.held),
     plan: session.plan,
   };
@@ -99,6 +97,12 @@ export function arrive(ctx: CoreContext, meetingId: string, draft: Draft): void 
   if (listed && isSeated(listed)) {
     throw new AppError('conflict', `${listed.name} is already seated in the coming rounds.`, [
       { path: ['participant', 'name'], message: 'alreadyParticipant' },
+    ]);
+  }
+  // In the last round there is no round left to seat them in: accepting them would seat nobody.
+  if (nextPlanRound(session, networkingRepo(ctx.db).rounds(meetingId)) > session.format.rounds) {
+    throw new AppError('conflict', 'This is the last round: no round is left to seat them in.', [
+      { path: ['participant'], message: 'noRoundLeft' },
     ]);
   }
   if (!listed) assertRoomFor(ctx, meetingId, 1);
@@ -136,8 +140,10 @@ export function depart(ctx: CoreContext, participant: ParticipantRecord): void {
 }
 
 /**
- * Puts the participant, the pairs kept apart and the unheld rounds back exactly as they were. Only
- * while the rounds it re-planned are still to come, and nothing else changed the plan since.
+ * Puts the participant's seating (checked in, first and last round; or no row, for someone the
+ * arrival added) and the unheld rounds back as they were. Only while the rounds it re-planned are
+ * still to come, and nothing else changed the plan since. A rename, agency or pairs kept apart
+ * edited since stay as they are now: the change did not make them.
  */
 export function undoChange(ctx: CoreContext, meetingId: string): void {
   const repo = networkingRepo(ctx.db);
@@ -173,9 +179,16 @@ export function undoChange(ctx: CoreContext, meetingId: string): void {
     );
   }
   const now = ctx.clock.now();
-  if (snapshot.before) repo.updateParticipant(snapshot.before);
-  else repo.removeParticipant(snapshot.participantId);
-  repo.setKeepApart(meetingId, snapshot.keepApart, now);
+  const { before, participantId } = snapshot;
+  const current = repo.participant(participantId);
+  if (before && current) {
+    const { present, fromRound, leftAfterRound } = before;
+    repo.updateParticipant({ ...current, present, fromRound, leftAfterRound });
+  } else if (!before) {
+    repo.removeParticipant(participantId);
+    const left = session.keepApart.filter((pair) => !pair.includes(participantId));
+    if (left.length !== session.keepApart.length) repo.setKeepApart(meetingId, left, now);
+  }
   repo.removeUnheldRoundsFrom(meetingId, snapshot.fromRound);
   for (const round of snapshot.rounds) repo.insertRound(meetingId, round);
   repo.setPlanMeta(meetingId, snapshot.plan, now);

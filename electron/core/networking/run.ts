@@ -67,6 +67,19 @@ export function catchUp(position: RunPosition, timing: RunTiming, now: number): 
   return current;
 }
 
+/**
+ * A countdown already at zero that the facilitator makes move on (auto-advance switched on,
+ * resume, extend): one step, starting now. Replaying each deadline from the last would mark held
+ * rounds that never happened while it sat in overtime.
+ */
+export function moveOnNow(position: RunPosition, timing: RunTiming, now: number): RunPosition {
+  const timer = position.timer;
+  if (timer?.status !== 'running' || timer.deadline === null || timer.deadline > now) {
+    return position;
+  }
+  return nextPosition(position, timing, now);
+}
+
 /** The rounds seated so far: a round is held from its start (its seating has happened). */
 export function heldThrough(position: RunPosition): number {
   return position.phase === 'setup' ? 0 : position.round;

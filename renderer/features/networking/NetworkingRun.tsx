@@ -77,6 +77,8 @@ function Running({ session, meeting }: { session: NetworkingSession; meeting: Me
   const finish = async () => {
     if (await commands.finish()) void navigate(summaryPath(session.meetingId));
   };
+  // What the screen shows: a Next pressed as the auto-advance moves on does not skip twice.
+  const advance = () => commands.advance({ phase, round: session.run.round });
   const togglePause = () => {
     if (!timed) return;
     void (timer.status === 'paused' ? commands.resume() : commands.pause());
@@ -85,7 +87,7 @@ function Running({ session, meeting }: { session: NetworkingSession; meeting: Me
   useRunShortcuts({
     ...(live
       ? {
-          next: () => void rescue(commands.advance),
+          next: () => void rescue(advance),
           togglePause,
           addMinute: () => void commands.extend(ADJUST_STEP_MS),
           removeMinute: () => void commands.extend(-ADJUST_STEP_MS),
@@ -129,7 +131,7 @@ function Running({ session, meeting }: { session: NetworkingSession; meeting: Me
             live={live}
             finished={finished}
             onStart={() => void rescue(commands.start)}
-            onAdvance={() => void rescue(commands.advance)}
+            onAdvance={() => void rescue(advance)}
             onTogglePause={togglePause}
             onExtend={(deltaMs) => void commands.extend(deltaMs)}
             onFinish={() => setConfirmingFinish(true)}

@@ -51,7 +51,9 @@ export function useNetworkingRun(meetingId: string) {
     const ref = { meetingId };
     return {
       start: () => send('networking.start', ref),
-      advance: () => send('networking.advance', ref),
+      /** `from`: the phase and round on screen, so a press landing after the auto-advance is void. */
+      advance: (from?: MethodInput<'networking.advance'>['from']) =>
+        send('networking.advance', from ? { meetingId, from } : ref),
       pause: () => send('networking.pause', ref),
       resume: () => send('networking.resume', ref),
       extend: (deltaMs: number) => send('networking.extend', { meetingId, deltaMs }),
