@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCoreMutation, useCoreQuery } from '../../app/useCore';
 import { Button } from '../../components/Button';
@@ -34,6 +34,7 @@ function IgnoredList() {
   const [said, setSaid] = useState('');
   const list = useRef<HTMLUListElement>(null);
   const intro = useRef<HTMLParagraphElement>(null);
+  const focusAfter = useRef<{ acronym: string; position: number } | null>(null);
   const k = 'glossary.ignored';
   const acronyms = index.data?.ignoredAcronyms ?? [];
 
@@ -45,12 +46,18 @@ function IgnoredList() {
       return;
     }
     setSaid(t(`${k}.flagged`, { acronym }));
-    // Its button is gone: the next acronym's (or the last one's, or the list's intro) takes focus.
-    requestAnimationFrame(() => {
-      const buttons = list.current?.querySelectorAll<HTMLElement>('button') ?? [];
-      (buttons[Math.min(position, buttons.length - 1)] ?? intro.current)?.focus();
-    });
+    focusAfter.current = { acronym, position };
   };
+
+  // Its button goes once the reloaded list no longer has it (not when the call returns: the
+  // reload may come later): then the next acronym's, the last one's or the intro takes focus.
+  useEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending || !index.data || index.data.ignoredAcronyms.includes(pending.acronym)) return;
+    focusAfter.current = null;
+    const buttons = list.current?.querySelectorAll<HTMLElement>('button') ?? [];
+    (buttons[Math.min(pending.position, buttons.length - 1)] ?? intro.current)?.focus();
+  }, [index.data]);
 
   if (index.isPending) return <p role="status">{t('common.loading')}</p>;
   if (index.isError)
