@@ -28,6 +28,8 @@ import { glossaryFileHandlers } from './handlers/glossary-files';
 import { networkingHandlers } from './handlers/networking';
 import { autoAdvance, networkingRunHandlers } from './handlers/networking-run';
 import { networkingExportHandlers } from './handlers/networking-export';
+import { partnerHandlers } from './handlers/partners';
+import { caseHandlers } from './handlers/cases';
 import type { PrintToPdf, Schedule } from './ports';
 import { TimerScheduler } from './run/timer-scheduler';
 import { timeoutSchedule } from './run/timeout-schedule';
@@ -138,6 +140,8 @@ export function createCore(options: CoreOptions): LocalCore {
     ...networkingHandlers,
     ...networkingRunHandlers,
     ...networkingExportHandlers,
+    ...partnerHandlers,
+    ...caseHandlers,
   };
 
   function publish(event: RpcEvent): void {

@@ -19,6 +19,10 @@ export const Settings = z.strictObject({
   chime: z.boolean(),
   /** 0–100. */
   chimeVolume: z.number().int().min(0).max(100),
+  /** Months after a case closes before its notes and initials are purged; 0 keeps them. */
+  retentionMonths: z.number().int().min(0).max(240),
+  /** Lock the app after this many idle minutes; 0 never locks by itself. */
+  lockAfterMinutes: z.number().int().min(0).max(240),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import { appContract } from './app';
 import { backupContract } from './backup';
+import { casesContract } from './cases';
 import { directoryContract } from './directory';
 import { glossaryContract } from './glossary';
 import { meetingsContract } from './meetings';
 import { networkingContract } from './networking';
 import { notesContract } from './notes';
+import { partnersContract } from './partners';
+import { vaultContract } from './vault';
 
 export * from './app';
 export * from './backup';
+export * from './cases';
 export * from './common';
 export * from './directory';
 export * from './glossary';
 export * from './meetings';
 export * from './networking';
 export * from './notes';
+export * from './partners';
+export * from './vault';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -33,6 +39,9 @@ export const contract = {
   ...notesContract,
   ...glossaryContract,
   ...networkingContract,
+  ...partnersContract,
+  ...casesContract,
+  ...vaultContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

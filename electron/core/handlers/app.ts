@@ -14,6 +14,8 @@ export const defaultSettings: Settings = {
   timerFinalSeconds: 30,
   chime: true,
   chimeVolume: 60,
+  retentionMonths: 24,
+  lockAfterMinutes: 0,
 };
 
 function readSettings(stored: Record<string, unknown>): Settings {

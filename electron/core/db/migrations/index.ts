@@ -4,6 +4,8 @@ import { m0002 } from './0002-meetings';
 import { m0003 } from './0003-notes';
 import { m0004 } from './0004-glossary';
 import { m0005 } from './0005-networking';
+import { m0006 } from './0006-partners';
+import { m0007 } from './0007-cases';
 
 /** In order. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];

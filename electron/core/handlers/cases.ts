@@ -1,0 +1,4 @@
+import { casesContract } from '../../../shared/contract';
+import { notBuilt } from './not-built';
+
+export const caseHandlers = notBuilt(casesContract);

@@ -1,0 +1,4 @@
+import { partnersContract } from '../../../shared/contract';
+import { notBuilt } from './not-built';
+
+export const partnerHandlers = notBuilt(partnersContract);
