@@ -6,6 +6,16 @@ import { m0004 } from './0004-glossary';
 import { m0005 } from './0005-networking';
 import { m0006 } from './0006-partners';
 import { m0007 } from './0007-cases';
+import { m0008 } from './0008-privacy-log';
 
 /** In order. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const migrations: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+];
