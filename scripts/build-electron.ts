@@ -7,7 +7,7 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 /**
  * Bundles the Electron main process and the preload into dist-electron/ as CommonJS.
  * Needs no Electron binary: `electron` stays an import resolved at run time, and so does
- * better-sqlite3, whose native addon cannot be bundled.
+ * better-sqlite3-multiple-ciphers, whose native addon cannot be bundled.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +18,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

@@ -10,6 +10,12 @@ export const ERROR_CODES = [
   'unavailable',
   /** The disk refused: read-only folder, disk full, I/O error, file locked or damaged. */
   'storage',
+  /** The data is locked (app lock) or not set up yet: unlock first (see `vault.status`). */
+  'locked',
+  /** The passphrase given does not unlock (or OS authentication was refused). */
+  'wrong_passphrase',
+  /** Too many wrong passphrases in a row: wait `vault.status.retryAfterMs`, then try again. */
+  'too_many_attempts',
   'internal',
 ] as const;
 

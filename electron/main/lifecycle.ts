@@ -13,6 +13,7 @@ import { openCore, storagePaths } from '../core/open-core';
 import { APP_ORIGIN, APP_START_URL, devServerUrl, isSameOrigin, originOf } from './app-origin';
 import { registerIpc } from './ipc';
 import { keepAwakeWhileTimersRun } from './keep-awake';
+import { safeStorageProtector, touchIdAuthenticator } from './key-protector';
 import { installApplicationMenu } from './menu';
 import { languageForLocale, mainLabels } from './menu-labels';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -75,7 +76,14 @@ export function runApp(paths: AppPaths): void {
     try {
       // A damaged file still opens (in recovery mode, so the window can offer a restore);
       // what throws here, such as a database from a newer Roundtable, cannot be worked around.
-      started = openCore({ storage, version: app.getVersion(), printToPdf: createPdfPrinter() });
+      // The data key is kept by the OS keychain where there is a real one; else the window asks
+      // for a passphrase (the core starts in setup or locked).
+      started = openCore({
+        storage,
+        version: app.getVersion(),
+        printToPdf: createPdfPrinter(),
+        vault: { keyProtector: safeStorageProtector(), osAuthenticator: touchIdAuthenticator() },
+      });
     } catch (error) {
       console.error('[roundtable] Could not open the database', error);
       showStartupError(error, storage.file);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LocalCore } from '../core/create-core';
-import { openCore, storagePaths } from '../core/open-core';
+import { KeyFileError, openCore, storagePaths, type VaultHost } from '../core/open-core';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { startWebHost, type WebHost } from './server';
 
@@ -27,6 +27,19 @@ function messageOf(error: unknown): string {
 /** A failure the person can act on: printed as is, without a stack. */
 class StartupError extends Error {}
 
+/**
+ * FOR TESTS ONLY: ROUNDTABLE_TEST_PASSPHRASE sets the vault up with that passphrase, or unlocks
+ * it, at start, so end-to-end tests that start this program need not type it in every page. A
+ * passphrase in the environment is readable by other programs of the account: never set it for
+ * real data. Without it, browser mode (which has no OS keychain) asks for the passphrase.
+ */
+const TEST_PASSPHRASE_ENV = 'ROUNDTABLE_TEST_PASSPHRASE';
+
+function vaultHost(env: NodeJS.ProcessEnv): VaultHost {
+  const passphrase = env[TEST_PASSPHRASE_ENV];
+  return passphrase ? { passphrase } : {};
+}
+
 function startCore(options: CliOptions): LocalCore {
   try {
     mkdirSync(options.dataDir, { recursive: true });
@@ -38,8 +51,9 @@ function startCore(options: CliOptions): LocalCore {
   }
   const storage = storagePaths(options.dataDir);
   try {
-    return openCore({ storage, version: readVersion() });
+    return openCore({ storage, version: readVersion(), vault: vaultHost(process.env) });
   } catch (error) {
+    if (error instanceof KeyFileError) throw new StartupError(error.message);
     throw new StartupError(
       `Roundtable could not open its database ${storage.file}:\n  ${messageOf(error)}\n` +
         'Check that the folder is writable and that no newer version of Roundtable created this file.',
@@ -104,9 +118,12 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
     .autoBackupIfDue()
     .catch((error: unknown) => console.error('[roundtable] Automatic backup', error));
 
+  const vault = await core.call('vault.status', {});
+  const waiting = vault.ok && (vault.value as { state: string }).state !== 'open';
   process.stdout.write(
     `\nRoundtable is running at ${host.url}\n\n` +
       `  Open that link in your web browser (it works on this computer only).\n` +
+      (waiting ? `  Your data is encrypted: the page asks for your passphrase.\n` : '') +
       `  Data folder: ${options.dataDir}\n` +
       `  Press Ctrl+C to stop.\n\n`,
   );

@@ -27,10 +27,10 @@ it('bundles main and preload as CommonJS with source maps', () => {
   expect(readFileSync(`${built.preload}.map`, 'utf8')).toContain('electron/preload/index.ts');
 });
 
-it('leaves only electron, better-sqlite3 and Node built-ins to the runtime', () => {
+it('leaves only electron, better-sqlite3-multiple-ciphers and Node built-ins to the runtime', () => {
   const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
   const external = requiredModules(built.main).filter((name) => !builtins.has(name));
-  expect(external).toEqual(['better-sqlite3', 'electron']);
+  expect(external).toEqual(['better-sqlite3-multiple-ciphers', 'electron']);
   // The browser-mode host is a separate program and never ships inside the app's main process.
   expect(readFileSync(built.main, 'utf8')).not.toContain('electron/web-host');
 });

@@ -210,6 +210,42 @@ export const powerSaveBlocker = {
 
 export const powerMonitor = new EventEmitter();
 
+/**
+ * A keychain of this fake computer: what it wraps only it unwraps (a secret XOR-ed with this
+ * machine's pad, behind a marker), and `machine` changes to play another computer or a reset one.
+ */
+const KEYCHAIN_MARK = 'fake-keychain:';
+const pad = (bytes: Buffer, machine: number) =>
+  Buffer.from(bytes.map((b, i) => b ^ ((machine * 31 + i * 7) & 0xff)));
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  machine: 1,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  encryptString: vi.fn((text: string) =>
+    Buffer.concat([
+      Buffer.from(`${KEYCHAIN_MARK}${safeStorage.machine}:`),
+      pad(Buffer.from(text, 'utf8'), safeStorage.machine),
+    ]),
+  ),
+  decryptString: vi.fn((wrapped: Buffer) => {
+    const prefix = Buffer.from(`${KEYCHAIN_MARK}${safeStorage.machine}:`);
+    if (!wrapped.subarray(0, prefix.length).equals(prefix)) {
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
+      );
+    }
+    return pad(wrapped.subarray(prefix.length), safeStorage.machine).toString('utf8');
+  }),
+};
+
+export const systemPreferences = {
+  touchId: false,
+  canPromptTouchID: vi.fn(() => systemPreferences.touchId),
+  promptTouchID: vi.fn((_reason: string) => Promise.resolve()),
+};
+
 /** A fresh Electron for each test. */
 export function resetFakeElectron(): void {
   vi.clearAllMocks();
@@ -225,4 +261,9 @@ export function resetFakeElectron(): void {
   nativeTheme.shouldUseDarkColors = false;
   ipcMain.handlers.clear();
   protocol.handlers.clear();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
+  safeStorage.machine = 1;
+  systemPreferences.touchId = false;
+  systemPreferences.promptTouchID.mockImplementation(() => Promise.resolve());
 }

@@ -123,6 +123,8 @@ describe('calls', () => {
         timerFinalSeconds: 30,
         chime: true,
         chimeVolume: 60,
+        retentionMonths: 24,
+        lockAfterMinutes: 0,
       },
     });
     expect(

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runApp } from '../../electron/main/lifecycle';
 import { CALL_CHANNEL } from '../../electron/main/ipc-channels';
@@ -14,6 +14,7 @@ import {
   navigationEvent,
   protocol,
   resetFakeElectron,
+  safeStorage,
   session,
 } from './fake-electron';
 
@@ -138,6 +139,51 @@ it('starts in recovery mode on a damaged database file, so the window can offer 
   expect(await callFrom('app://roundtable/index.html', 'data.health')).toMatchObject({
     ok: true,
     value: { status: 'damaged' },
+  });
+});
+
+describe('encryption at rest', () => {
+  it('keeps the database encrypted, its key wrapped by the system keychain', async () => {
+    await started();
+    expect(await callFrom('app://roundtable/index.html', 'vault.status')).toMatchObject({
+      ok: true,
+      value: { state: 'open', encrypted: true, protection: 'os' },
+    });
+    await callFrom('app://roundtable/index.html', 'org.create', { name: 'Maison Bon Accueil' });
+    app.emit('will-quit');
+    expect(safeStorage.encryptString).toHaveBeenCalled();
+    expect(readFileSync(path.join(userData, 'roundtable.db')).includes('Maison Bon Accueil')).toBe(
+      false,
+    );
+    const raw = new Database(path.join(userData, 'roundtable.db'));
+    expect(() => raw.prepare('SELECT 1 FROM sqlite_schema').get()).toThrow(/not a database/);
+    raw.close();
+  });
+
+  it('asks for a passphrase when Linux has no keyring (basic_text would only obfuscate)', async () => {
+    safeStorage.backend = 'basic_text';
+    vi.spyOn(process, 'platform', 'get').mockReturnValue('linux');
+    await started();
+    expect(await callFrom('app://roundtable/index.html', 'vault.status')).toMatchObject({
+      ok: true,
+      value: { state: 'setup', osStoreAvailable: false },
+    });
+    expect(await callFrom('app://roundtable/index.html', 'org.list')).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+  });
+
+  it('shows why and quits when the keychain cannot unwrap the key (another computer)', async () => {
+    await started();
+    app.emit('will-quit');
+    resetFakeElectron();
+    app.userData = userData;
+    safeStorage.machine = 2;
+    runApp({ bundleDir });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    expect(dialog.showErrorBox.mock.lastCall?.[1]).toContain('system keychain could not unlock');
+    expect(BrowserWindow.instances).toHaveLength(0);
   });
 });
 

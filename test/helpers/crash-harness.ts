@@ -13,7 +13,7 @@ const childSource = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 /**
  * The child, bundled once per run: the TypeScript loader costs about a second per start on these
  * machines, the bundle a quarter of that, so the same budget gives several times more kills. It
- * sits under node_modules so that better-sqlite3 (a native addon, not bundled) resolves.
+ * sits under node_modules so that better-sqlite3-multiple-ciphers (a native addon, not bundled) resolves.
  */
 async function bundleChild(): Promise<string> {
   const dir = path.join(repoRoot, 'node_modules', '.cache', 'roundtable-crash');
@@ -26,7 +26,7 @@ async function bundleChild(): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     logLevel: 'silent',
   });
   return outfile;

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 const PAGE_SIZE = 4096;

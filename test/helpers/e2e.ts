@@ -10,6 +10,9 @@ import type { Core } from '../../electron/core/create-core';
 import { openCore, storagePaths } from '../../electron/core/open-core';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract';
+import { E2E_PASSPHRASE } from './host-process';
+
+export { E2E_PASSPHRASE };
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = path.join(repoRoot, 'dist', 'renderer');
@@ -59,9 +62,14 @@ export async function startE2eApp(
     locale?: string;
     /** Runs on the empty data folder before the core opens it, e.g. to leave a damaged file there. */
     prepare?: (dataDir: string) => void | Promise<void>;
+    /**
+     * Give the tests' passphrase at start (the default), so the app opens unlocked; false starts
+     * as a person's browser mode does: on the setup screen, or locked.
+     */
+    unlocked?: boolean;
   } = {},
 ): Promise<E2eApp> {
-  const { locale = 'en-CA', prepare } = options;
+  const { locale = 'en-CA', prepare, unlocked = true } = options;
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(
       `The renderer is not built (${rendererDir} has no index.html). ` +
@@ -104,7 +112,11 @@ export async function startE2eApp(
   try {
     await prepare?.(dataDir);
     // As the real hosts do, minus the start-up backup, so every test starts with no backups.
-    core = openCore({ storage: storagePaths(dataDir), version: packageVersion() });
+    core = openCore({
+      storage: storagePaths(dataDir),
+      version: packageVersion(),
+      vault: unlocked ? { passphrase: E2E_PASSPHRASE } : {},
+    });
     host = await startWebHost({ core, staticDir: rendererDir });
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   } catch (error) {

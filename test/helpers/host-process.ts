@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
+ * The passphrase the e2e hosts give at start, in process (e2e.ts) and as a separate program:
+ * browser mode has no OS keychain, so the data is encrypted as a person's would be, and no test
+ * has to type it on a lock screen.
+ */
+export const E2E_PASSPHRASE = 'e2e passphrase, for tests only';
+
+/**
  * Browser mode's host (`npm run web`) as a separate process, so a test can kill it the way a crash
  * or a power cut would (SIGKILL: no handler runs, nothing is flushed) and start it again on the
  * same data folder.
@@ -46,7 +53,12 @@ export function startHostProcess(dataDir: string, port: number): Promise<HostPro
       '--port',
       String(port),
     ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Browser mode has no OS keychain: the tests' passphrase sets up or unlocks the data.
+      env: { ...process.env, ROUNDTABLE_TEST_PASSPHRASE: E2E_PASSPHRASE },
+    },
   );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -17,10 +17,10 @@ interface Run {
 }
 
 /** Runs the CLI on this Node (the project's Node 22, which better-sqlite3 needs). */
-function run(args: string[]): Run {
+function run(args: string[], env: Record<string, string> = {}): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
     cwd: path.dirname(cli),
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
   });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -42,7 +42,8 @@ afterEach(async () => {
 describe('web-host cli', { timeout: 30_000 }, () => {
   it('starts on a data folder, prints the link, serves the core and stops on SIGTERM', async () => {
     const dataDir = path.join(dir, 'nested', 'data');
-    const app = run(['--data-dir', dataDir]);
+    // The tests' passphrase sets the encryption up at start (see the next test for a person's start).
+    const app = run(['--data-dir', dataDir], { ROUNDTABLE_TEST_PASSPHRASE: 'cli test passphrase' });
     try {
       await expect
         .poll(app.output, { timeout: 20_000 })
@@ -67,6 +68,30 @@ describe('web-host cli', { timeout: 30_000 }, () => {
       // 503 with build instructions when the renderer has not been built in this checkout.
       expect([200, 503]).toContain((await rawRequest(port, { path: '/' })).status);
 
+      app.child.kill('SIGTERM');
+      expect(await app.exited).toBe(0);
+    } finally {
+      app.child.kill('SIGKILL');
+    }
+  });
+
+  it('without a passphrase, waits for the page to set one, serving no data meanwhile', async () => {
+    const app = run(['--data-dir', dir]);
+    try {
+      await expect.poll(app.output, { timeout: 20_000 }).toMatch(/Roundtable is running at/);
+      expect(app.output()).toContain('the page asks for your passphrase');
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/.exec(app.output());
+      const headers = { 'x-roundtable-token': match?.[2] ?? '' };
+      const port = Number(match?.[1]);
+      const status = await rpc(port, { method: 'vault.status', input: {} }, headers);
+      expect(JSON.parse(status.body)).toMatchObject({
+        ok: true,
+        value: { state: 'setup', protection: 'none', osStoreAvailable: false },
+      });
+      const list = await rpc(port, { method: 'org.list', input: {} }, headers);
+      expect(JSON.parse(list.body)).toMatchObject({ ok: false, error: { code: 'locked' } });
+      // Nothing is written before the passphrase: no unencrypted database in the meantime.
+      expect(existsSync(path.join(dir, 'roundtable.db'))).toBe(false);
       app.child.kill('SIGTERM');
       expect(await app.exited).toBe(0);
     } finally {

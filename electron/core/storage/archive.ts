@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { ArchiveManifest } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
@@ -29,14 +29,20 @@ const ArchiveFile = z.strictObject({
 });
 type Tables = Map<string, Row[]>;
 
-/** Tables of preferences, not records: they may hold rows in a database that counts as empty. */
-const NOT_RECORDS = new Set(['settings']);
+/**
+ * Tables that are not records: they may hold rows in a database that counts as empty. Preferences,
+ * and the access log: a fresh install that made a backup before importing has logged it. The log
+ * itself travels in the archive (it names no client, and who exported or purged what stays
+ * accountable after a move to another computer); an import adds it to the entries already there.
+ */
+const NOT_RECORDS = new Set(['settings', 'access_log']);
 
 /**
- * Tables derived from others by triggers (the search documents): left out of the archive, and
- * filled again by those triggers as the records they mirror are imported.
+ * Tables derived from others by triggers (the search documents, who was present at which meeting
+ * held): left out of the archive, and filled again by those triggers as the records they mirror
+ * are imported.
  */
-const DERIVED = new Set(['search_docs']);
+const DERIVED = new Set(['search_docs', 'org_presence']);
 
 interface TableInfo {
   name: string;

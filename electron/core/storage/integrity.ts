@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { openBackup } from './backups';
 
 export interface IntegrityReport {
   status: 'ok' | 'damaged';
@@ -61,11 +61,18 @@ export type BackupCheck =
   | { ok: true; schemaVersion: number }
   | { ok: false; reason: 'damaged' | 'too-new' | 'not-roundtable'; problems: string[] };
 
-/** May this file replace the live database? Opened read-only: checking never changes it. */
-export function checkBackupFile(file: string, supportedVersion: number): BackupCheck {
+/**
+ * May this file replace the live database? Opened read-only: checking never changes it. With the
+ * data key, both encrypted backups and unencrypted ones (from before the encryption) are read.
+ */
+export function checkBackupFile(
+  file: string,
+  supportedVersion: number,
+  key: Buffer | null = null,
+): BackupCheck {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openBackup(file, key);
     const report = checkIntegrity(db, { full: true });
     if (report.status === 'damaged')
       return { ok: false, reason: 'damaged', problems: report.problems };

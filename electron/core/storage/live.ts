@@ -13,6 +13,11 @@ export class LiveDatabase {
   damaged: string[] | null = null;
   /** Set while a restore swaps files: every call waits its turn by failing fast. */
   busy = false;
+  /**
+   * The data key of an encrypted file (see core/vault), or null: backups, restores and reopening
+   * need it. The vault sets it with the database it opens.
+   */
+  key: Buffer | null = null;
 
   constructor(
     public db: Db,

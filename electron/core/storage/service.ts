@@ -54,7 +54,7 @@ const DAMAGED_BACKUP_REFUSED = () =>
 const AUTOMATIC: readonly BackupKind[] = ['daily', 'weekly', 'pre-migration', 'pre-restore'];
 
 /** Runs `write` in the active backup folder; an automatic backup falls back to the default one. */
-function inBackupFolder<T>(
+export function inBackupFolder<T>(
   storage: StorageOptions,
   kind: BackupKind,
   write: (folder: string) => T,
@@ -91,13 +91,18 @@ async function inBackupFolderAsync<T>(
 
 /**
  * The `beforeMigrate` hook for `openDatabase`: a 'pre-migration' backup, made synchronously because
- * nothing else runs yet at start-up. If it fails, the migration does not run.
+ * nothing else runs yet at start-up (encrypted with `key`, like the database). If it fails, the
+ * migration does not run.
  */
-export function preMigrationBackup(storage: StorageOptions, clock: Clock) {
+export function preMigrationBackup(
+  storage: StorageOptions,
+  clock: Clock,
+  key: Buffer | null = null,
+) {
   return (db: Db, from: number, to: number): void => {
     try {
       inBackupFolder(storage, 'pre-migration', (folder) => {
-        createBackupSync(db, folder, 'pre-migration', clock.now());
+        createBackupSync(db, folder, 'pre-migration', clock.now(), key);
         prune(folder, 'pre-migration');
       });
     } catch (error) {
@@ -129,7 +134,9 @@ export class DataSafety {
   }
 
   list(): BackupInfo[] {
-    return scanFolders(backupFolders(this.need())).map(describeBackup);
+    return scanFolders(backupFolders(this.need())).map((file) =>
+      describeBackup(file, this.live.key),
+    );
   }
 
   config(): BackupConfig {
@@ -157,17 +164,17 @@ export class DataSafety {
     const storage = this.need();
     if (this.live.busy) throw BUSY();
     if (this.live.damaged) throw DAMAGED_BACKUP_REFUSED();
-    const db = this.live.db;
+    const { db, key } = this.live;
     this.backingUp++;
     let file: BackupFile;
     try {
       file = await inBackupFolderAsync(storage, kind, (folder) =>
-        createBackup(db, folder, kind, this.clock.now()),
+        createBackup(db, folder, kind, this.clock.now(), key),
       );
     } finally {
       this.backingUp--;
     }
-    const info = describeBackup(file);
+    const info = describeBackup(file, key);
     prune(file.folder, kind);
     return info;
   }
@@ -206,7 +213,9 @@ export class DataSafety {
   /** The newest backup that would be accepted for a restore. */
   private latestGood(): BackupInfo | null {
     for (const file of scanFolders(backupFolders(this.need()))) {
-      if (checkBackupFile(file.path, migrations.length).ok) return describeBackup(file);
+      if (checkBackupFile(file.path, migrations.length, this.live.key).ok) {
+        return describeBackup(file, this.live.key);
+      }
     }
     return null;
   }
@@ -219,7 +228,7 @@ export class DataSafety {
     }
     const source = scanFolders(backupFolders(storage)).find((f) => f.id === id);
     if (!source) throw new AppError('not_found', `No backup named ${id}.`);
-    const verdict = checkBackupFile(source.path, migrations.length);
+    const verdict = checkBackupFile(source.path, migrations.length, this.live.key);
     if (!verdict.ok) {
       throw new AppError(
         verdict.reason === 'too-new' ? 'conflict' : 'unavailable',
@@ -241,7 +250,7 @@ export class DataSafety {
     if (live.fileOpen) {
       try {
         safety = await inBackupFolderAsync(storage, 'pre-restore', (folder) =>
-          createBackup(live.db, folder, 'pre-restore', this.clock.now()),
+          createBackup(live.db, folder, 'pre-restore', this.clock.now(), live.key),
         );
       } catch (error) {
         // A database SQLite cannot read is copied as raw bytes below, once closed.
@@ -256,7 +265,7 @@ export class DataSafety {
         );
       }
       // 2. The swap: temp file, fsync, rename over, stale side files removed.
-      replaceDatabaseFile(source.path, storage.file);
+      replaceDatabaseFile(source.path, storage.file, live.key);
     } catch (error) {
       this.reopen(storage);
       throw toStorageError(error) ?? error;
@@ -264,13 +273,13 @@ export class DataSafety {
     // 3. Reopen, migrating a backup from an older version (the backup file itself is the
     //    pre-migration copy, so no second one is made).
     try {
-      live.db = openDatabase(storage.file);
+      live.db = openDatabase(storage.file, { key: live.key });
     } catch (error) {
       this.log(
         'The restored backup could not be opened; putting the previous database back',
         error,
       );
-      if (safety) replaceDatabaseFile(safety.path, storage.file);
+      if (safety) replaceDatabaseFile(safety.path, storage.file, live.key);
       this.reopen(storage);
       throw new AppError(
         'storage',
@@ -279,8 +288,8 @@ export class DataSafety {
     }
     live.fileOpen = true;
     live.damaged = null;
-    const restored = describeBackup(source);
-    const safetyCopy = safety ? describeBackup(safety) : null;
+    const restored = describeBackup(source, live.key);
+    const safetyCopy = safety ? describeBackup(safety, live.key) : null;
     if (safety) prune(safety.folder, 'pre-restore');
     return { restored, safetyCopy };
   }
@@ -288,7 +297,7 @@ export class DataSafety {
   /** After a failed swap: the previous database again, or a stand-in if it could not be opened. */
   private reopen(storage: StorageOptions): void {
     try {
-      this.live.db = openDatabase(storage.file);
+      this.live.db = openDatabase(storage.file, { key: this.live.key });
       this.live.fileOpen = true;
     } catch (error) {
       this.log('The database could not be reopened', error);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,8 @@ describe('backups', () => {
     });
     expect(info.id).toMatch(BACKUP_NAME_PATTERN);
     expect(info.id).toBe('roundtable-20261123-140000-000-manual.db');
-    expect(events).toEqual([{ domains: ['backups'] }]);
+    // …and the access log records it.
+    expect(events).toEqual([{ domains: ['backups'] }, { domains: ['accessLog'] }]);
     // No temp file, no WAL: the backup is one file that opens read-only anywhere.
     expect(readdirSync(storage.backupDir)).toEqual([info.id]);
     const copy = new Database(path.join(storage.backupDir, info.id), { readonly: true });
