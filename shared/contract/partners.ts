@@ -35,7 +35,7 @@ export const PartnerCadence = z.object({
   lastContactChannel: ContactChannel.nullable(),
   /** Whole days from the last contact to today; null when never contacted. */
   daysSince: z.number().int().nullable(),
-  /** The day the next contact is due; null when untracked. */
+  /** The day the next contact is due; null when untracked or never contacted (due at once). */
   dueDate: z.string().nullable(),
   status: CadenceStatus,
 });
@@ -237,6 +237,8 @@ export const AgencyParticipation = z.object({
   /** Meetings of the series held (started or ended) since the agency first appeared on one. */
   held: z.number().int(),
   attended: z.number().int(),
+  /** Held meetings it was not at but sent regrets for: missed all the same, but said apart. */
+  regrets: z.number().int(),
   /** attended / held, 0..1; 0 when nothing was held. */
   rate: z.number(),
   lastAttended: z.string().nullable(),

@@ -322,7 +322,7 @@ export const directoryHandlers: HandlersFor<typeof directoryContract> = {
       if (repo.isReferenced(id)) {
         throw new AppError(
           'conflict',
-          'This organization has people or actions on record; archive it instead.',
+          'This organization has people, actions, contacts or cases on record; archive it instead.',
         );
       }
       repo.remove(id);

@@ -88,10 +88,14 @@ export const organizationsRepo = perDb((db: Db) => {
       name_key = :nameKey, short_key = :shortKey, search_text = :searchText
     WHERE id = :id`);
   const remove = db.prepare<[string]>('DELETE FROM organizations WHERE id = ?');
-  // Its people and the actions it owns: deleting it would erase who works there or owes what.
-  const referenceCount = db.prepare<[string, string], { n: number }>(
-    `SELECT (SELECT count(*) FROM memberships WHERE organization_id = ?)
-       + (SELECT count(*) FROM actions WHERE organization_id = ? AND deleted_at IS NULL) AS n`,
+  // Deleting it would erase history: who works there, what it owes, the contacts logged with it,
+  // the cases it leads or is involved in (with their consent).
+  const referenceCount = db.prepare<[{ id: string }], { n: number }>(
+    `SELECT (SELECT count(*) FROM memberships WHERE organization_id = :id)
+       + (SELECT count(*) FROM actions WHERE organization_id = :id AND deleted_at IS NULL)
+       + (SELECT count(*) FROM partner_contacts WHERE organization_id = :id AND deleted_at IS NULL)
+       + (SELECT count(*) FROM cases WHERE lead_organization_id = :id AND deleted_at IS NULL)
+       + (SELECT count(*) FROM case_agencies WHERE organization_id = :id) AS n`,
   );
 
   return {
@@ -125,6 +129,6 @@ export const organizationsRepo = perDb((db: Db) => {
     insert: (o: Organization) => insert.run(withKeys(o)),
     update: (o: Organization) => update.run(withKeys(o)),
     remove: (id: string) => remove.run(id),
-    isReferenced: (id: string) => (referenceCount.get(id, id)?.n ?? 0) > 0,
+    isReferenced: (id: string) => (referenceCount.get({ id })?.n ?? 0) > 0,
   };
 });
