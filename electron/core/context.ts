@@ -18,6 +18,8 @@ export interface CoreContext {
   clock: Clock;
   safety: DataSafety;
   newId: () => string;
+  /** The operating-system account running Roundtable: the access log records who did what. */
+  osUser: string;
   /** The host's PDF printer, if it has one (see ports.ts). */
   printToPdf: PrintToPdf | null;
   /** Queues an event; it is sent only once the call has succeeded. */

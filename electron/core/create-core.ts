@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { isMethod, type EventName, type EventPayload, type Method } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Envelope, EventListener, RpcEvent } from '../../shared/rpc';
@@ -30,6 +31,8 @@ import { autoAdvance, networkingRunHandlers } from './handlers/networking-run';
 import { networkingExportHandlers } from './handlers/networking-export';
 import { partnerHandlers } from './handlers/partners';
 import { caseHandlers } from './handlers/cases';
+import { privacyHandlers } from './handlers/privacy';
+import { withAccessLog } from './privacy/access-log';
 import type { PrintToPdf, Schedule } from './ports';
 import { TimerScheduler } from './run/timer-scheduler';
 import { timeoutSchedule } from './run/timeout-schedule';
@@ -37,6 +40,8 @@ import type { StorageOptions } from './storage/config';
 import { STORAGE_MESSAGES, storageProblemOf } from './storage/errors';
 import { LiveDatabase } from './storage/live';
 import { DataSafety, type AutoBackupResult } from './storage/service';
+import { vaultHandlers } from './vault/handlers';
+import type { Vault } from './vault/vault';
 
 export interface CoreOptions {
   db: Db;
@@ -55,6 +60,14 @@ export interface CoreOptions {
   schedule?: Schedule;
   /** How minutes become a PDF, where the host can print (the desktop app). */
   printToPdf?: PrintToPdf;
+  /** Who the access log names; the operating-system account by default. */
+  osUser?: string;
+  /**
+   * The data key and the app lock (see `openCore` and core/vault). Until it is `open`, `db` may
+   * be a stand-in and only the vault's calls (plus `app.info` and `settings.get`) are served.
+   * Without it (in-memory tests), the database is not encrypted.
+   */
+  vault?: Vault;
 }
 
 export interface Core {
@@ -102,6 +115,26 @@ const RECOVERY_METHODS = new Set<Method>([
   'backup.restore',
 ]);
 
+/** All that is served while the vault is in setup or locked: the lock screen shows no data. */
+const VAULT_METHODS = new Set<Method>([
+  'app.info',
+  'settings.get',
+  'vault.status',
+  'vault.setup',
+  'vault.unlock',
+  'vault.unlockWithOs',
+  'vault.lock',
+]);
+
+/** The account's name, or 'unknown' where the system will not say (no passwd entry in a container). */
+function currentOsUser(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function createCore(options: CoreOptions): LocalCore {
   const {
     clock = systemClock,
@@ -109,14 +142,21 @@ export function createCore(options: CoreOptions): LocalCore {
     log = defaultLog,
     version = '0.0.0',
     storage,
+    osUser = currentOsUser(),
   } = options;
-  const live = new LiveDatabase(options.db, options.damaged === undefined);
+  const vault = options.vault ?? null;
+  const live = new LiveDatabase(
+    options.db,
+    options.damaged === undefined && (vault?.dataOpen ?? true),
+  );
   if (options.damaged) live.damaged = [...options.damaged];
   const safety = new DataSafety(live, storage ?? null, clock, log);
   const listeners = new Set<EventListener>();
   let closed = false;
 
-  const handlers: Handlers = {
+  // Exports, backups, restores and imports are written to the access log here, in one place, so
+  // no export can be added that forgets to (and the restored database is the one written to).
+  const handlers: Handlers = withAccessLog(() => live.db, log, {
     ...appHandlers(version, options.printToPdf !== undefined),
     ...directoryHandlers,
     ...dataHandlers,
@@ -142,7 +182,14 @@ export function createCore(options: CoreOptions): LocalCore {
     ...networkingExportHandlers,
     ...partnerHandlers,
     ...caseHandlers,
-  };
+    ...privacyHandlers,
+    ...vaultHandlers(
+      vault,
+      () => live.db,
+      log,
+      () => timers.running,
+    ),
+  });
 
   function publish(event: RpcEvent): void {
     for (const listener of listeners) {
@@ -193,6 +240,7 @@ export function createCore(options: CoreOptions): LocalCore {
       db: live.db,
       clock,
       newId,
+      osUser,
       safety,
       printToPdf: options.printToPdf ?? null,
       emit<E extends EventName>(event: E, payload: EventPayload<E>) {
@@ -229,7 +277,31 @@ export function createCore(options: CoreOptions): LocalCore {
     syncTimers();
   }
 
-  const refuse = (code: 'unavailable' | 'storage', message: string) =>
+  // The start-up backup waits until the data is open (there is nothing to back up before).
+  let backupOnceOpen = false;
+  vault?.attach(live, () => {
+    advanceRounds();
+    if (backupOnceOpen) {
+      backupOnceOpen = false;
+      autoBackupIfDue().catch((error: unknown) => log('The automatic backup failed', error));
+    }
+  });
+
+  async function autoBackupIfDue(): Promise<AutoBackupResult> {
+    if (vault && vault.key === null) {
+      backupOnceOpen = true;
+      return { health: { status: 'ok', problems: [] }, created: null };
+    }
+    const before = live.damaged;
+    const result = await safety.autoBackupIfDue();
+    if (result.created) publish({ event: 'data.changed', payload: { domains: ['backups'] } });
+    if (!before && live.damaged) {
+      publish({ event: 'data.changed', payload: { domains: ['health'] } });
+    }
+    return result;
+  }
+
+  const refuse = (code: 'unavailable' | 'storage' | 'locked', message: string) =>
     Promise.resolve<Envelope<unknown>>({ ok: false, error: { code, message } });
 
   return {
@@ -241,7 +313,20 @@ export function createCore(options: CoreOptions): LocalCore {
       if (live.busy) {
         return refuse('unavailable', 'Roundtable is restoring a backup. Try again in a moment.');
       }
-      if (live.damaged && isMethod(method) && !RECOVERY_METHODS.has(method)) {
+      if (vault && vault.state !== 'open' && !(isMethod(method) && VAULT_METHODS.has(method))) {
+        return refuse(
+          'locked',
+          vault.state === 'setup'
+            ? 'Roundtable needs a passphrase to protect its data before it can be used.'
+            : 'Roundtable is locked. Unlock it to continue.',
+        );
+      }
+      if (
+        live.damaged &&
+        isMethod(method) &&
+        !RECOVERY_METHODS.has(method) &&
+        !method.startsWith('vault.')
+      ) {
         return refuse('storage', STORAGE_MESSAGES.damaged);
       }
       return dispatch(handlers, makeContext, method, input, log, translate);
@@ -262,15 +347,7 @@ export function createCore(options: CoreOptions): LocalCore {
       }
       return () => listeners.delete(listener);
     },
-    async autoBackupIfDue() {
-      const before = live.damaged;
-      const result = await safety.autoBackupIfDue();
-      if (result.created) publish({ event: 'data.changed', payload: { domains: ['backups'] } });
-      if (!before && live.damaged) {
-        publish({ event: 'data.changed', payload: { domains: ['health'] } });
-      }
-      return result;
-    },
+    autoBackupIfDue,
     resync() {
       if (closed || live.damaged) return;
       advanceRounds();
@@ -285,6 +362,7 @@ export function createCore(options: CoreOptions): LocalCore {
       closed = true;
       timers.close();
       listeners.clear();
+      vault?.close();
       live.db.close();
     },
   };

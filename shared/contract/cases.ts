@@ -24,8 +24,11 @@ export const CaseCode = optionalText(40).refine(
   },
 );
 
-/** At most four letters (with optional dots): initials, never a name. */
-export const Initials = optionalText(8).refine(
+/**
+ * At most four letters (with optional dots): initials, never a name. The length allowed is more
+ * than initials need, so that a name typed here ("John Smith") is told it is not initials.
+ */
+export const Initials = optionalText(40).refine(
   (v) => v === '' || /^(\p{Lu}\.?\s?){1,4}$/u.test(v),
   {
     error: 'invalidInitials',
@@ -172,10 +175,14 @@ export type CaseTimeline = z.infer<typeof CaseTimeline>;
 export const ConsentCheck = z.object({
   caseId: Id,
   caseCode: z.string(),
-  /** Present agencies without consent on file, and why: no, limited, unknown, expired, not listed. */
+  /**
+   * Present agencies without consent on file, and why: no, limited, unknown, expired, not listed.
+   * A guest (not in the directory) has no organization id: named by the agency they typed, else
+   * "Guest", always `not_involved`.
+   */
   withoutConsent: z.array(
     z.object({
-      organizationId: Id,
+      organizationId: Id.nullable(),
       name: z.string(),
       reason: z.enum(['no', 'limited', 'unknown', 'expired', 'not_involved']),
     }),
@@ -292,6 +299,7 @@ export const SystemIssue = z.object({
   category: SystemIssueCategory,
   tags: z.array(z.string()),
   status: SystemIssueStatus,
+  /** Every time it was raised, oldest first; the last one cannot be removed (delete the issue). */
   raises: z.array(IssueRaise),
   raisedCount: z.number().int(),
   lastRaised: z.string().nullable(),

@@ -74,6 +74,11 @@ export const events = {
   }),
   /** Whether any meeting's countdown is running: the desktop host keeps the system awake meanwhile. */
   'timer.running': z.object({ running: z.boolean() }),
+  /**
+   * The vault was set up, locked or unlocked, or how it is protected changed: every window
+   * re-reads `vault.status` and shows the lock (or setup) screen, or leaves it. Carries no data.
+   */
+  'vault.changed': z.object({ state: z.enum(['setup', 'locked', 'open']) }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

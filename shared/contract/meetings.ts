@@ -158,6 +158,8 @@ const itemFields = {
   speakerSeconds: z.number().int().min(10).max(3600).nullable(),
   /** What of the item may leave the app in minutes and exports. */
   confidentiality: Confidentiality,
+  /** The case a `case_review` item reviews (none for other kinds, or not chosen yet). */
+  caseId: Id.nullable(),
 };
 
 export const AgendaItemDraft = z.strictObject({
@@ -171,7 +173,9 @@ export const AgendaItemDraft = z.strictObject({
   status: itemFields.status.default('pending'),
   recurring: itemFields.recurring.default(false),
   speakerSeconds: itemFields.speakerSeconds.default(null),
-  confidentiality: itemFields.confidentiality.default('shareable'),
+  /** Left out: `internal` for a case review, `shareable` otherwise (shared/domain/item-confidentiality.ts). */
+  confidentiality: itemFields.confidentiality.optional(),
+  caseId: itemFields.caseId.default(null),
 });
 export type AgendaItemDraft = z.input<typeof AgendaItemDraft>;
 
@@ -198,6 +202,9 @@ export const AgendaItem = z.object({
   recurring: z.boolean(),
   speakerSeconds: z.number().int().nullable(),
   confidentiality: Confidentiality,
+  caseId: Id.nullable(),
+  /** The linked case's code; null without a case, or when the case was deleted. */
+  caseCode: z.string().nullable(),
   /** First became current; last left (run mode records both). */
   actualStartedAt: Instant.nullable(),
   actualEndedAt: Instant.nullable(),
@@ -389,6 +396,8 @@ export const CarryReason = z.enum([
   'deferred',
   'action_review',
   'added',
+  /** An open case whose review is due by the next meeting (case consultations). */
+  'case_due',
 ]);
 
 export const ProposedItem = z.strictObject({

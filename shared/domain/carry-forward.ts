@@ -58,6 +58,8 @@ function carry(item: AgendaItem, reason: CarryReason): CarriedItem {
     recurring: item.recurring,
     speakerSeconds: item.speakerSeconds,
     confidentiality: item.confidentiality,
+    // A case review not reached still reviews the same case.
+    caseId: item.caseId,
     reason,
     fromItemId: item.id,
   };
@@ -92,6 +94,7 @@ export function proposeCarryForward(
       notes: null,
       status: 'pending',
       confidentiality: 'shareable',
+      caseId: null,
       // The rule adds it again after every meeting, so it need not be standing.
       recurring: false,
       speakerSeconds: null,

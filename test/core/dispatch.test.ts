@@ -46,6 +46,8 @@ describe('dispatch', () => {
       timerFinalSeconds: 30,
       chime: true,
       chimeVolume: 60,
+      retentionMonths: 24,
+      lockAfterMinutes: 0,
     });
     expect(await core.ok('settings.update', { language: 'fr', highContrast: true })).toEqual({
       language: 'fr',
@@ -55,6 +57,8 @@ describe('dispatch', () => {
       timerFinalSeconds: 30,
       chime: true,
       chimeVolume: 60,
+      retentionMonths: 24,
+      lockAfterMinutes: 0,
     });
     expect(await core.ok('settings.get', {})).toMatchObject({ language: 'fr', highContrast: true });
   });
@@ -93,6 +97,8 @@ describe('dispatch', () => {
       timerFinalSeconds: 30,
       chime: true,
       chimeVolume: 60,
+      retentionMonths: 24,
+      lockAfterMinutes: 0,
     });
   });
 

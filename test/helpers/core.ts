@@ -87,6 +87,8 @@ export function makeTestCore(
     db?: Db;
     /** The host's PDF printer (the desktop app's); none by default, as in browser mode. */
     printToPdf?: PrintToPdf;
+    /** The account the access log names; the real one by default. */
+    osUser?: string;
   } = {},
 ): TestCore {
   let next = 0;
@@ -101,6 +103,7 @@ export function makeTestCore(
     log: (_m, e) => logged.push(e),
     ...(options.storage ? { storage: options.storage } : {}),
     ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
+    ...(options.osUser === undefined ? {} : { osUser: options.osUser }),
   });
   return {
     get db() {

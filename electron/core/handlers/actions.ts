@@ -246,7 +246,8 @@ export const actionHandlers: HandlersFor<
 
   'action.exportCsv': (input, ctx) => {
     const words = CSV_WORDS[input.language];
-    const all = actionsRepo(ctx.db).all(queryOf(input));
+    // A case review item comes named by its case code, in the export's language (see the repo).
+    const all = actionsRepo(ctx.db).all(queryOf(input), input.language);
     // Confidential items' actions never leave the app; internal ones only when asked for.
     const exported = all.filter(
       (a) =>

@@ -1,7 +1,10 @@
-import type { meetingsContract } from '../../../shared/contract';
+import type { ItemKind, meetingsContract } from '../../../shared/contract';
+import { defaultConfidentiality } from '../../../shared/domain/item-confidentiality';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext, HandlersFor } from '../context';
 import { agendaItemsRepo, type AgendaItemRecord } from '../db/repos/agenda-items';
+import { caseReviewsRepo } from '../db/repos/case-reviews';
+import { casesRepo } from '../db/repos/cases';
 import { meetingsRepo } from '../db/repos/meetings';
 import { insertItem } from './new-records';
 import { assertOrganizationsExist, assertPeopleExist } from './references';
@@ -25,6 +28,30 @@ export function assertPresentersExist(
   assertOrganizationsExist(ctx, item.presenterOrganizationId);
 }
 
+/**
+ * Only a case review links a case, and the case must exist. A deleted one is accepted: an item
+ * carried forward keeps its link, which holds again if the case is undeleted. `path` is where
+ * the input names the case.
+ */
+export function assertCaseLink(
+  ctx: CoreContext,
+  item: { kind: ItemKind; caseId: string | null },
+  path: (string | number)[],
+): void {
+  if (item.caseId === null) return;
+  if (item.kind !== 'case_review') {
+    throw new AppError('invalid_input', 'Only a case review item is linked to a case.', [
+      { path, message: 'caseReviewOnly' },
+    ]);
+  }
+  found(casesRepo(ctx.db).get(item.caseId), 'case', item.caseId);
+}
+
+/** Agendas show case codes and case timelines list their reviews: a link changes both. */
+function announceCaseLink(ctx: CoreContext, before: string | null, after: string | null): void {
+  if (before !== after) ctx.emit('data.changed', { domains: ['cases'] });
+}
+
 const reread = (ctx: CoreContext, id: string) =>
   found(agendaItemsRepo(ctx.db).get(id), 'agenda item', id);
 
@@ -38,6 +65,8 @@ export const agendaHandlers: HandlersFor<
     write(ctx, () => {
       found(meetingsRepo(ctx.db).get(meetingId), 'meeting', meetingId);
       assertPresentersExist(ctx, item);
+      assertCaseLink(ctx, item, ['item', 'caseId']);
+      announceCaseLink(ctx, null, item.caseId);
       const repo = agendaItemsRepo(ctx.db);
       // `position` counts the items people see; the stored positions also keep deleted items'
       // places, so the new item takes the place of the one it goes before and the rest move down.
@@ -52,11 +81,24 @@ export const agendaHandlers: HandlersFor<
     write(ctx, () => {
       const current = liveItem(ctx, id);
       assertPresentersExist(ctx, changes);
-      agendaItemsRepo(ctx.db).update({
-        ...current,
-        ...stripUndefined(changes),
-        updatedAt: ctx.clock.now(),
-      });
+      const next = { ...current, ...stripUndefined(changes), updatedAt: ctx.clock.now() };
+      if (changes.caseId !== undefined) assertCaseLink(ctx, next, ['changes', 'caseId']);
+      else if (next.kind !== 'case_review') next.caseId = null;
+      // Back to a case review: the link it kept meanwhile (see agenda-items.ts) holds again.
+      else if (current.kind !== 'case_review')
+        next.caseId = caseReviewsRepo(ctx.db).get(id)?.caseId ?? null;
+      // An item that becomes a case review is about a client: it stops being shareable unless
+      // the same change says it is.
+      if (
+        next.kind === 'case_review' &&
+        current.kind !== 'case_review' &&
+        changes.confidentiality === undefined &&
+        next.confidentiality === 'shareable'
+      ) {
+        next.confidentiality = defaultConfidentiality('case_review');
+      }
+      agendaItemsRepo(ctx.db).update(next);
+      announceCaseLink(ctx, current.caseId, next.caseId);
       return reread(ctx, id);
     }),
 

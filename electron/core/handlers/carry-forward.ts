@@ -1,12 +1,14 @@
 import type { Language, Meeting, meetingsContract } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/calendar-day';
-import { proposeCarryForward } from '../../../shared/domain/carry-forward';
+import { proposeCarryForward, type CarriedItem } from '../../../shared/domain/carry-forward';
+import { defaultConfidentiality } from '../../../shared/domain/item-confidentiality';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext, HandlersFor } from '../context';
 import { agendaItemsRepo } from '../db/repos/agenda-items';
 import { meetingsRepo } from '../db/repos/meetings';
 import { seriesRepo } from '../db/repos/series';
-import { assertPresentersExist } from './agenda';
+import { dueCases } from '../cases/due';
+import { assertCaseLink, assertPresentersExist } from './agenda';
 import { insertItem } from './new-records';
 import {
   assertRuleDate,
@@ -45,9 +47,44 @@ function alreadyCarried(ctx: CoreContext, targetId: string | undefined) {
   const existing = targetId ? agendaItemsRepo(ctx.db).listByMeeting(targetId) : [];
   const sources = new Set(existing.flatMap((item) => item.sourceItemId ?? []));
   const hasReview = existing.some((item) => item.kind === 'action_review');
-  return (item: { fromItemId?: string | null; reason: string }) =>
+  const cases = new Set(existing.flatMap((item) => item.caseId ?? []));
+  return (item: { fromItemId?: string | null; reason: string; caseId?: string | null }) =>
     (item.fromItemId != null && sources.has(item.fromItemId)) ||
-    (item.reason === 'action_review' && hasReview);
+    (item.reason === 'action_review' && hasReview) ||
+    (item.reason === 'case_due' && item.caseId != null && cases.has(item.caseId));
+}
+
+/** Minutes a due case is given on the proposed agenda: case reviews are time-boxed per case. */
+const CASE_DUE_MINUTES = 10;
+
+/**
+ * At a case consultation, the open cases due for review by the next meeting join its agenda
+ * (those not on it already): titled by their code alone, internal, after the last case review
+ * proposed (else before the action review, else last).
+ */
+function withDueCases(items: CarriedItem[], ctx: CoreContext, by: string): CarriedItem[] {
+  const listed = new Set(items.flatMap((item) => item.caseId ?? []));
+  const due: CarriedItem[] = dueCases(ctx.db, by)
+    .filter((c) => !listed.has(c.id))
+    .map((c) => ({
+      title: c.code,
+      kind: 'case_review',
+      presenterPersonId: null,
+      presenterOrganizationId: null,
+      plannedMinutes: CASE_DUE_MINUTES,
+      notes: null,
+      status: 'pending',
+      recurring: false,
+      speakerSeconds: null,
+      confidentiality: defaultConfidentiality('case_review'),
+      caseId: c.id,
+      reason: 'case_due',
+      fromItemId: null,
+    }));
+  const lastReview = items.findLastIndex((item) => item.kind === 'case_review');
+  const actionReview = items.findIndex((item) => item.kind === 'action_review');
+  const at = lastReview >= 0 ? lastReview + 1 : actionReview >= 0 ? actionReview : items.length;
+  return items.toSpliced(at, 0, ...due);
 }
 
 export const carryForwardHandlers: HandlersFor<
@@ -63,13 +100,17 @@ export const carryForwardHandlers: HandlersFor<
     const items = agendaItemsRepo(ctx.db);
     const occurrence = occurrenceView(ctx.db, series.id, next);
     const carried = alreadyCarried(ctx, occurrence.meetingId ?? undefined);
+    const proposed = proposeCarryForward(items.listByMeeting(meetingId), {
+      reviewTitle: REVIEW_TITLE[language],
+      parkedItemIds: items.parkedItemIdsOf(meetingId),
+    });
     return {
       seriesId: series.id,
       occurrence,
-      items: proposeCarryForward(items.listByMeeting(meetingId), {
-        reviewTitle: REVIEW_TITLE[language],
-        parkedItemIds: items.parkedItemIdsOf(meetingId),
-      }).filter((item) => !carried(item)),
+      items: (series.kind === 'case_consultation'
+        ? withDueCases(proposed, ctx, occurrence.date)
+        : proposed
+      ).filter((item) => !carried(item)),
     };
   },
 
@@ -82,7 +123,10 @@ export const carryForwardHandlers: HandlersFor<
       if (occurrence.status === 'cancelled') {
         throw new AppError('conflict', 'That meeting is cancelled; restore it first.');
       }
-      for (const item of items) assertPresentersExist(ctx, item);
+      items.forEach((item, i) => {
+        assertPresentersExist(ctx, item);
+        assertCaseLink(ctx, item, ['items', i, 'caseId']);
+      });
       const meetings = meetingsRepo(ctx.db);
       const prepared = meetings.byOccurrence(series.id, originalDate);
       if (prepared?.status === 'ended') {

@@ -6,6 +6,7 @@ import type {
   MeetingKind,
   TemplateItem,
 } from '../../../shared/contract';
+import { defaultConfidentiality } from '../../../shared/domain/item-confidentiality';
 import { wallClockExists, zonedToEpoch } from '../../../shared/domain/recurrence';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
@@ -108,6 +109,7 @@ export const itemFieldsOf = (item: ItemFields): ItemFields => ({
   recurring: item.recurring,
   speakerSeconds: item.speakerSeconds,
   confidentiality: item.confidentiality,
+  caseId: item.caseId,
 });
 
 /** A new item: nothing about it has happened yet, whatever the item it came from went through. */
@@ -122,6 +124,7 @@ export function insertItem(
     id: ctx.newId(),
     ...place,
     ...itemFieldsOf(fields),
+    confidentiality: fields.confidentiality ?? defaultConfidentiality(fields.kind),
     actualStartedAt: null,
     actualEndedAt: null,
     spentMs: 0,
@@ -143,7 +146,8 @@ export const fromTemplate = (t: TemplateItem): ItemFields => ({
   notes: null,
   status: 'pending',
   speakerSeconds: null,
-  confidentiality: 'shareable',
+  confidentiality: defaultConfidentiality(t.kind),
+  caseId: null,
 });
 
 /** A new meeting's agenda: the kind's template in that language (the user's own, or shipped). */

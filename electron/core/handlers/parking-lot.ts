@@ -4,7 +4,7 @@ import type { HandlersFor } from '../context';
 import { agendaItemsRepo } from '../db/repos/agenda-items';
 import { meetingsRepo } from '../db/repos/meetings';
 import { seriesRepo } from '../db/repos/series';
-import { assertPresentersExist, liveItem } from './agenda';
+import { assertCaseLink, assertPresentersExist, liveItem } from './agenda';
 import { insertItem } from './new-records';
 import { found } from './require';
 import { writer } from './write';
@@ -54,6 +54,7 @@ export const parkingLotHandlers: HandlersFor<
     write(ctx, () => {
       found(seriesRepo(ctx.db).get(seriesId), 'series', seriesId);
       assertPresentersExist(ctx, item);
+      assertCaseLink(ctx, item, ['item', 'caseId']);
       const repo = agendaItemsRepo(ctx.db);
       const id = insertItem(ctx, item, {
         meetingId: null,

@@ -1,5 +1,6 @@
 import { SearchKind, type notesContract } from '../../../shared/contract';
 import type { HandlersFor } from '../context';
+import { currentSettings } from './app';
 import { isShortQuery, toFtsQuery } from '../search/fts-query';
 import { searchIndex } from '../search/search-index';
 
@@ -14,8 +15,9 @@ export const searchHandlers: HandlersFor<Pick<typeof notesContract, 'search.quer
     const match = toFtsQuery(query);
     if (match === null || kinds?.length === 0) return [];
     const index = searchIndex(db);
+    const { language } = currentSettings(db);
     return isShortQuery(query)
-      ? index.findLatest(match, kinds ?? ALL_KINDS, limit)
-      : index.find(match, kinds ?? ALL_KINDS, limit);
+      ? index.findLatest(match, kinds ?? ALL_KINDS, limit, language)
+      : index.find(match, kinds ?? ALL_KINDS, limit, language);
   },
 };

@@ -13,6 +13,7 @@ import { decisionsRepo } from '../db/repos/decisions';
 import { meetingsRepo } from '../db/repos/meetings';
 import { nextMeetingDate } from '../handlers/meeting-detail';
 import { found } from '../handlers/require';
+import { caseReviewNotes, caseReviewTitle } from './case-review';
 import { exportedTexts, termsUsed } from './terms';
 
 export interface MinutesRequest {
@@ -188,11 +189,15 @@ export function buildMinutes(ctx: CoreContext, request: MinutesRequest): Minutes
     generalNotes: orNone(meetingsRepo(db).notes(meetingId)),
     items: kept.map((item) => ({
       number: numbers.get(item.id)!,
-      title: item.title,
+      // A case review goes out under its case code only, with its review (it is exported).
+      title: item.kind === 'case_review' ? caseReviewTitle(item, language) : item.title,
       presenter: presenterOf(item),
       confidentiality: item.confidentiality,
       deferred: item.status === 'deferred',
-      notes: orNone(item.notes),
+      notes:
+        item.kind === 'case_review'
+          ? caseReviewNotes(db, item, orNone(item.notes), language)
+          : orNone(item.notes),
       decisions: sharedDecisions.filter((d) => d.itemId === item.id).map((d) => d.text),
       actions: minutesActions.filter((a) => a.itemNumber === numbers.get(item.id)),
       reviewedActions: item.id === review.itemId ? review.actions : null,

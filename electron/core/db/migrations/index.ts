@@ -7,6 +7,7 @@ import { m0005 } from './0005-networking';
 import { m0006 } from './0006-partners';
 import { m0007 } from './0007-cases';
 import { m0008 } from './0008-privacy-log';
+import { m0009 } from './0009-case-search';
 
 /** In order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   m0006,
   m0007,
   m0008,
+  m0009,
 ];

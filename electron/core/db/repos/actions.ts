@@ -2,10 +2,13 @@ import type {
   Action,
   ActionStatus,
   Confidentiality,
+  Language,
   ReviewOutcome,
 } from '../../../../shared/contract';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { isoWeekOf } from '../../../../shared/domain/calendar-day';
+import { minutesLabels } from '../../../../shared/minutes/labels';
+import { currentSettings } from '../../handlers/app';
 import type { Db } from '../open';
 import { perDb } from './per-db';
 
@@ -65,6 +68,8 @@ interface ActionRow {
   meeting_title: string;
   meeting_date: string;
   item_title: string | null;
+  /** Set for a case review item only: its case's code ('' while no case is linked). */
+  item_case_code: string | null;
   series_title: string | null;
   confidentiality: Confidentiality;
   deleted_at: number | null;
@@ -72,7 +77,14 @@ interface ActionRow {
   updated_at: number;
 }
 
-const toAction = (r: ActionRow): ActionRecord => ({
+/**
+ * A case review item is named by its case code wherever its actions are listed (register, CSV,
+ * timeline), never by the title typed on the agenda, which could name the client.
+ */
+const itemTitleOf = (r: ActionRow, language: Language): string | null =>
+  r.item_case_code === null ? r.item_title : minutesLabels(language).caseReview(r.item_case_code);
+
+const toAction = (r: ActionRow, language: Language): ActionRecord => ({
   id: r.id,
   meetingId: r.meeting_id,
   itemId: r.item_id,
@@ -87,7 +99,7 @@ const toAction = (r: ActionRow): ActionRecord => ({
   closedAt: r.closed_at,
   meetingTitle: r.meeting_title,
   meetingDate: r.meeting_date,
-  itemTitle: r.item_title,
+  itemTitle: itemTitleOf(r, language),
   seriesTitle: r.series_title,
   confidentiality: r.confidentiality,
   deletedAt: r.deleted_at,
@@ -98,17 +110,21 @@ const toAction = (r: ActionRow): ActionRecord => ({
 /** Only the contract's fields. */
 export const publicAction = ({ deletedAt: _deletedAt, ...action }: ActionRecord): Action => action;
 
-const toPublic = (r: ActionRow) => publicAction(toAction(r));
+const toPublic = (r: ActionRow, language: Language) => publicAction(toAction(r, language));
 
 const COLUMNS = `a.id, a.meeting_id, a.item_id, a.series_id, a.description, a.organization_id,
   o.name AS organization_name, a.person_id, coalesce(p.name, a.person_name) AS person_name,
   a.due_date, a.status, a.closed_at, m.title AS meeting_title, m.date AS meeting_date,
-  i.title AS item_title, s.title AS series_title,
+  CASE WHEN i.kind = 'case_review' THEN NULL ELSE i.title END AS item_title,
+  CASE WHEN i.kind = 'case_review' THEN coalesce(cs.code, '') END AS item_case_code,
+  s.title AS series_title,
   coalesce(i.confidentiality, 'shareable') AS confidentiality, a.deleted_at, a.created_at,
   a.updated_at`;
 const JOINS = `
     JOIN meetings m ON m.id = a.meeting_id
     LEFT JOIN agenda_items i ON i.id = a.item_id
+    LEFT JOIN case_reviews cr ON cr.item_id = i.id AND i.kind = 'case_review'
+    LEFT JOIN cases cs ON cs.id = cr.case_id AND cs.deleted_at IS NULL
     LEFT JOIN organizations o ON o.id = a.organization_id
     LEFT JOIN people p ON p.id = a.person_id
     LEFT JOIN series s ON s.id = a.series_id`;
@@ -235,6 +251,8 @@ function whereOf(
 }
 
 export const actionsRepo = perDb((db: Db) => {
+  // The language case review items are named in (see itemTitleOf), unless a caller says.
+  const language = () => currentSettings(db).language;
   const byId = db.prepare<[string], ActionRow>(`${SELECT} WHERE a.id = ?`);
   const byMeeting = db.prepare<[string], ActionRow>(
     `${SELECT} WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.rowid`,
@@ -292,13 +310,20 @@ export const actionsRepo = perDb((db: Db) => {
     return statement;
   };
   /** Rows in the register's order, a page of them (all when `page` is left out). */
-  const ordered = (q: ActionQuery, inOrder: boolean, page = { limit: -1, offset: 0 }) => {
+  const ordered = (
+    q: ActionQuery,
+    inOrder: boolean,
+    page = { limit: -1, offset: 0 },
+    lang: Language = language(),
+  ) => {
     const where = whereOf(q, inOrder);
     const sql = `${orderedSql(q.sort, q.descending, where.sql, inOrder)} LIMIT :limit OFFSET :offset`;
     const rowids = prepared(sql)
       .pluck()
       .all({ ...where.params, ...page });
-    return rowids.length === 0 ? [] : byRowids.all(JSON.stringify(rowids)).map(toPublic);
+    return rowids.length === 0
+      ? []
+      : byRowids.all(JSON.stringify(rowids)).map((r) => toPublic(r, lang));
   };
   /** How many actions the filters match, which says whether to read them in order. */
   const count = (q: ActionQuery) => {
@@ -312,10 +337,13 @@ export const actionsRepo = perDb((db: Db) => {
     /** Deleted actions included (see `deletedAt`), so a deletion can be undone. */
     get: (id: string) => {
       const row = byId.get(id);
-      return row ? toAction(row) : undefined;
+      return row ? toAction(row, language()) : undefined;
     },
     /** A meeting's actions in creation order, without deleted ones. */
-    listByMeeting: (meetingId: string): Action[] => byMeeting.all(meetingId).map(toPublic),
+    listByMeeting: (meetingId: string): Action[] => {
+      const lang = language();
+      return byMeeting.all(meetingId).map((r) => toPublic(r, lang));
+    },
     /**
      * A page of the register, and how many actions the filters match in all. `sortAtOnce` lets
      * tests read small data the way large data is read (see SORT_AT_ONCE).
@@ -324,11 +352,16 @@ export const actionsRepo = perDb((db: Db) => {
       const total = count(q);
       return { items: ordered(q, total > sortAtOnce, page), total };
     },
-    /** Every action the filters match, in the register's order (for an export). */
-    all: (q: ActionQuery): Action[] => ordered(q, count(q) > SORT_AT_ONCE),
+    /** Every action the filters match, in the register's order (for an export in `lang`). */
+    all: (q: ActionQuery, lang?: Language): Action[] =>
+      ordered(q, count(q) > SORT_AT_ONCE, undefined, lang),
     /** See the statement: a series meeting's "Review open actions", each with its outcome here. */
-    forReview: (meetingId: string) =>
-      forReview.all({ meetingId }).map((r) => ({ ...toPublic(r), outcome: r.outcome })),
+    forReview: (meetingId: string) => {
+      const lang = language();
+      return forReview
+        .all({ meetingId })
+        .map((r) => ({ ...toPublic(r, lang), outcome: r.outcome }));
+    },
     insert: (a: NewAction) => insert.run(a),
     update: (a: NewAction) => update.run(a),
     review: (actionId: string, meetingId: string) => {

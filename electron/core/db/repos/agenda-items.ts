@@ -20,8 +20,11 @@ export interface AgendaItemRecord extends AgendaItem {
   deletedAt: number | null;
 }
 
-/** What is stored; the presenter's names are resolved when read. */
-export type NewAgendaItem = Omit<AgendaItemRecord, 'presenterName' | 'presenterOrganizationName'>;
+/** What is stored; the presenter's names and the case's code are resolved when read. */
+export type NewAgendaItem = Omit<
+  AgendaItemRecord,
+  'presenterName' | 'presenterOrganizationName' | 'caseCode'
+>;
 
 /** What run mode writes as items become current, are left and are timed. */
 export interface AgendaItemRunFields {
@@ -47,6 +50,8 @@ interface AgendaItemRow {
   planned_minutes: number;
   notes: string;
   confidentiality: Confidentiality;
+  case_id: string | null;
+  case_code: string | null;
   status: ItemStatus;
   recurring: 0 | 1;
   speaker_seconds: number | null;
@@ -85,6 +90,8 @@ const toItem = (r: AgendaItemRow): AgendaItemRecord => ({
   plannedMinutes: r.planned_minutes,
   notes: parseStoredDoc(r.notes),
   confidentiality: r.confidentiality,
+  caseId: r.case_id,
+  caseCode: r.case_code,
   status: r.status,
   recurring: r.recurring === 1,
   speakerSeconds: r.speaker_seconds,
@@ -130,10 +137,12 @@ const SELECT = `
     a.presenter_organization_id, p.name AS presenter_name, o.name AS presenter_organization_name,
     a.planned_minutes, a.notes, a.confidentiality, a.status, a.recurring, a.speaker_seconds, a.actual_started_at,
     a.actual_ended_at, a.spent_ms, a.round, a.source_item_id, a.parked_from_meeting_id,
-    a.deleted_at, a.created_at, a.updated_at
+    a.deleted_at, a.created_at, a.updated_at, r.case_id, c.code AS case_code
   FROM agenda_items a
     LEFT JOIN people p ON p.id = a.presenter_person_id
-    LEFT JOIN organizations o ON o.id = a.presenter_organization_id`;
+    LEFT JOIN organizations o ON o.id = a.presenter_organization_id
+    LEFT JOIN case_reviews r ON r.item_id = a.id AND a.kind = 'case_review'
+    LEFT JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL`;
 // Ties (a restored item meeting one renumbered by a reorder) fall back to creation order.
 const ORDER = 'ORDER BY a.position, a.created_at, a.id';
 
@@ -183,6 +192,22 @@ export const agendaItemsRepo = perDb((db: Db) => {
       status = :status, recurring = :recurring, speaker_seconds = :speakerSeconds,
       deleted_at = :deletedAt, updated_at = :updatedAt
     WHERE id = :id`);
+  // A case review's link to its case lives with the review; the rest of the review is only
+  // written by caseReview.save. An item that stops being a case review keeps its review row,
+  // linked but not shown (the SELECT above): retention still finds it under its case, and
+  // turning the item back into a case review brings it back.
+  const link = db.prepare<{ itemId: string; caseId: string; at: number }>(`
+    INSERT INTO case_reviews (item_id, case_id, updated_at) VALUES (:itemId, :caseId, :at)
+    ON CONFLICT (item_id) DO UPDATE SET case_id = excluded.case_id, updated_at = excluded.updated_at
+      WHERE case_id IS NOT excluded.case_id`);
+  const unlink = db.prepare<{ itemId: string; at: number }>(
+    `UPDATE case_reviews SET case_id = NULL, updated_at = :at
+     WHERE item_id = :itemId AND case_id IS NOT NULL`,
+  );
+  const setCase = (item: NewAgendaItem) =>
+    item.caseId === null
+      ? unlink.run({ itemId: item.id, at: item.updatedAt })
+      : link.run({ itemId: item.id, caseId: item.caseId, at: item.updatedAt });
   const setNotes = db.prepare<{ id: string; notes: string; notesText: string; updatedAt: number }>(
     `UPDATE agenda_items SET notes = :notes, notes_text = :notesText, updated_at = :updatedAt
      WHERE id = :id`,
@@ -232,8 +257,14 @@ export const agendaItemsRepo = perDb((db: Db) => {
     /** Makes room at `position` in a meeting: that item and every later one move down by one. */
     shiftFrom: (meetingId: string, position: number, exceptId = '') =>
       shiftFrom.run({ meetingId, position, exceptId }),
-    insert: (item: NewAgendaItem) => insert.run(itemParams(item)),
-    update: (item: NewAgendaItem) => update.run(itemParams(item)),
+    insert: (item: NewAgendaItem) => {
+      insert.run(itemParams(item));
+      if (item.kind === 'case_review' && item.caseId !== null) setCase(item);
+    },
+    update: (item: NewAgendaItem) => {
+      update.run(itemParams(item));
+      if (item.kind === 'case_review') setCase(item);
+    },
     setPosition: (id: string, position: number) => setPosition.run(position, id),
     /** Deletes (recoverably) the decisions and actions recorded under an item deleted at `at`. */
     hideRecordsOf: (id: string, at: number) => hideRecords.forEach((s) => s.run({ id, at })),

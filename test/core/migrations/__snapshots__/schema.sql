@@ -1,3 +1,5 @@
+CREATE INDEX access_log_at ON access_log (at);
+
 CREATE INDEX action_reviews_meeting ON action_reviews (meeting_id);
 
 CREATE INDEX actions_created ON actions (created_at) WHERE deleted_at IS NULL;
@@ -43,9 +45,29 @@ CREATE INDEX agenda_items_source ON agenda_items (source_item_id)
 
 CREATE INDEX attendance_meeting ON attendance (meeting_id, position);
 
+CREATE INDEX attendance_meeting_organization ON attendance (meeting_id, organization_id, status);
+
 CREATE INDEX attendance_organization ON attendance (organization_id);
 
 CREATE INDEX attendance_person ON attendance (person_id);
+
+CREATE INDEX case_agencies_organization ON case_agencies (organization_id);
+
+CREATE INDEX case_reviews_case ON case_reviews (case_id) WHERE case_id IS NOT NULL;
+
+CREATE INDEX cases_closed ON cases (closed_on) WHERE status = 'closed';
+
+CREATE UNIQUE INDEX cases_code ON cases (code COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+CREATE INDEX cases_lead ON cases (lead_organization_id)
+        WHERE lead_organization_id IS NOT NULL;
+
+CREATE INDEX cases_review_due ON cases (next_review_date)
+        WHERE deleted_at IS NULL AND status = 'open';
+
+CREATE INDEX change_notices_organization ON change_notices (organization_id);
+
+CREATE INDEX change_notices_pending ON change_notices (change_id) WHERE notified_on IS NULL;
 
 CREATE INDEX decisions_item ON decisions (item_id) WHERE item_id IS NOT NULL;
 
@@ -72,6 +94,8 @@ CREATE UNIQUE INDEX glossary_starter_key ON glossary_concepts (starter_key)
 
 CREATE INDEX glossary_subject ON glossary_concepts (subject) WHERE deleted_at IS NULL;
 
+CREATE INDEX meetings_date ON meetings (date, start_time);
+
 CREATE UNIQUE INDEX meetings_occurrence ON meetings (series_id, occurrence_date)
         WHERE series_id IS NOT NULL;
 
@@ -89,13 +113,59 @@ CREATE INDEX networking_participants_meeting ON networking_participants (meeting
 CREATE INDEX networking_participants_person ON networking_participants (person_id)
         WHERE person_id IS NOT NULL;
 
+CREATE INDEX org_connections_from ON org_connections (from_id);
+
+CREATE INDEX org_connections_to ON org_connections (to_id);
+
+CREATE UNIQUE INDEX org_connections_unique ON org_connections (from_id, to_id, kind)
+        WHERE deleted_at IS NULL;
+
+CREATE INDEX org_presence_date ON org_presence (date);
+
+CREATE INDEX org_presence_meeting ON org_presence (meeting_id);
+
+CREATE INDEX org_presence_organization ON org_presence (organization_id, date);
+
 CREATE UNIQUE INDEX organizations_name_key ON organizations (name_key);
 
 CREATE INDEX organizations_short_key ON organizations (short_key) WHERE short_key <> '';
 
+CREATE INDEX partner_contacts_date ON partner_contacts (date, created_at)
+        WHERE deleted_at IS NULL;
+
+CREATE INDEX partner_contacts_organization ON partner_contacts (organization_id, date, created_at)
+        WHERE deleted_at IS NULL;
+
+CREATE INDEX partner_contacts_organization_all ON partner_contacts (organization_id);
+
+CREATE INDEX partner_contacts_person ON partner_contacts (person_id)
+        WHERE person_id IS NOT NULL;
+
 CREATE INDEX people_name_key ON people (name_key);
 
 CREATE INDEX search_docs_meeting ON search_docs (meeting_id);
+
+CREATE INDEX significant_changes_created ON significant_changes (created_at)
+        WHERE deleted_at IS NULL;
+
+CREATE INDEX significant_changes_organization ON significant_changes (organization_id)
+        WHERE organization_id IS NOT NULL;
+
+CREATE INDEX system_issue_raises_issue ON system_issue_raises (issue_id, raised_on);
+
+CREATE INDEX system_issue_raises_meeting ON system_issue_raises (meeting_id)
+        WHERE meeting_id IS NOT NULL;
+
+CREATE INDEX system_issue_tags_key ON system_issue_tags (key, issue_id);
+
+CREATE TABLE access_log (
+        id      TEXT PRIMARY KEY,
+        at      INTEGER NOT NULL,
+        action  TEXT NOT NULL CHECK (action IN
+                  ('export', 'purge', 'backup', 'restore', 'archive', 'unlock', 'rekey')),
+        what    TEXT NOT NULL,
+        os_user TEXT NOT NULL
+      ) STRICT;
 
 CREATE TABLE action_reviews (
         action_id   TEXT NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
@@ -165,6 +235,59 @@ CREATE TABLE attendance (
                              CHECK (status IN ('expected', 'present', 'regrets', 'absent')),
         position           INTEGER NOT NULL,
         created_at         INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE case_agencies (
+        case_id         TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        consent         TEXT NOT NULL DEFAULT 'unknown'
+                          CHECK (consent IN ('yes', 'limited', 'no', 'unknown')),
+        consent_date    TEXT,
+        expires_on      TEXT,
+        -- where the signed form is kept (a file number, a binder), never the form itself
+        form_reference  TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, organization_id)
+      ) STRICT;
+
+CREATE TABLE case_code_counters (
+        year INTEGER PRIMARY KEY,
+        last INTEGER NOT NULL CHECK (last >= 0)
+      ) STRICT;
+
+CREATE TABLE case_reviews (
+        item_id          TEXT PRIMARY KEY REFERENCES agenda_items (id) ON DELETE CASCADE,
+        case_id          TEXT REFERENCES cases (id) ON DELETE SET NULL,
+        situation        TEXT NOT NULL DEFAULT '',
+        questions        TEXT NOT NULL DEFAULT '',
+        offers           TEXT NOT NULL DEFAULT '[]',
+        next_review_date TEXT,
+        updated_at       INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE cases (
+        id                   TEXT PRIMARY KEY,
+        code                 TEXT NOT NULL CHECK (code <> ''),
+        initials             TEXT NOT NULL DEFAULT '',
+        lead_organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+        status               TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        opened_on            TEXT NOT NULL,
+        closed_on            TEXT,
+        close_reason         TEXT NOT NULL DEFAULT '',
+        next_review_date     TEXT,
+        -- when retention emptied its notes and initials
+        purged_at            INTEGER,
+        deleted_at           INTEGER,
+        created_at           INTEGER NOT NULL,
+        updated_at           INTEGER NOT NULL,
+        CHECK ((status = 'open') = (closed_on IS NULL))
+      ) STRICT;
+
+CREATE TABLE change_notices (
+        change_id       TEXT NOT NULL REFERENCES significant_changes (id) ON DELETE CASCADE,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        notified_on     TEXT,
+        created_at      INTEGER NOT NULL,
+        PRIMARY KEY (change_id, organization_id)
       ) STRICT;
 
 CREATE TABLE decisions (
@@ -345,6 +468,27 @@ CREATE TABLE networking_sessions (
         updated_at        INTEGER NOT NULL
       ) STRICT;
 
+CREATE TABLE org_connections (
+        id         TEXT PRIMARY KEY,
+        from_id    TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        to_id      TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        kind       TEXT NOT NULL CHECK (kind IN
+                     ('refers_to', 'receives_referrals_from', 'partners_with', 'funds', 'co_located')),
+        note       TEXT NOT NULL DEFAULT '',
+        since      TEXT,
+        deleted_at INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK (from_id <> to_id)
+      ) STRICT;
+
+CREATE TABLE org_presence (
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        meeting_id      TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        date            TEXT NOT NULL,
+        PRIMARY KEY (organization_id, meeting_id)
+      ) STRICT;
+
 CREATE TABLE organizations (
         id            TEXT PRIMARY KEY,
         name          TEXT NOT NULL,
@@ -366,6 +510,29 @@ CREATE TABLE organizations (
         short_key     TEXT NOT NULL DEFAULT '',
         -- folded name, services and contacts, for the directory search
         search_text   TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+
+CREATE TABLE partner_contacts (
+        id              TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        person_id       TEXT REFERENCES people (id) ON DELETE SET NULL,
+        date            TEXT NOT NULL,
+        channel         TEXT NOT NULL CHECK (channel IN ('meeting', 'call', 'email', 'visit', 'other')),
+        summary         TEXT NOT NULL DEFAULT '',
+        follow_up_date  TEXT,
+        deleted_at      INTEGER,
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE partner_profiles (
+        organization_id TEXT PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
+        network_status  TEXT NOT NULL DEFAULT 'member'
+                          CHECK (network_status IN ('member', 'potential')),
+        cadence         TEXT NOT NULL DEFAULT 'monthly'
+                          CHECK (cadence IN ('weekly', 'biweekly', 'monthly', 'quarterly', 'none')),
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL
       ) STRICT;
 
 CREATE TABLE people (
@@ -440,6 +607,48 @@ CREATE TABLE settings (
         value TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE significant_changes (
+        id              TEXT PRIMARY KEY,
+        title           TEXT NOT NULL,
+        description     TEXT NOT NULL DEFAULT '',
+        -- whose change it is; NULL for the user's own agency
+        organization_id TEXT REFERENCES organizations (id) ON DELETE CASCADE,
+        effective_date  TEXT,
+        deleted_at      INTEGER,
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE system_issue_raises (
+        id         TEXT PRIMARY KEY,
+        issue_id   TEXT NOT NULL REFERENCES system_issues (id) ON DELETE CASCADE,
+        meeting_id TEXT REFERENCES meetings (id) ON DELETE SET NULL,
+        raised_on  TEXT NOT NULL,
+        note       TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE system_issue_tags (
+        issue_id TEXT NOT NULL REFERENCES system_issues (id) ON DELETE CASCADE,
+        -- as first typed; key: the same, lower-cased, for matching and uniqueness
+        tag      TEXT NOT NULL,
+        key      TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (issue_id, key)
+      ) STRICT;
+
+CREATE TABLE system_issues (
+        id          TEXT PRIMARY KEY,
+        title       TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        category    TEXT NOT NULL DEFAULT 'difficulty'
+                      CHECK (category IN ('difficulty', 'change_needed')),
+        status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'escalated', 'resolved')),
+        deleted_at  INTEGER,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+      ) STRICT;
+
 CREATE TABLE templates (
         kind     TEXT NOT NULL CHECK (kind IN
                    ('case_consultation', 'interagency', 'speed_networking', 'committee', 'other')),
@@ -476,18 +685,62 @@ CREATE TRIGGER agenda_items_search_ad AFTER DELETE ON agenda_items BEGIN
 CREATE TRIGGER agenda_items_search_ai AFTER INSERT ON agenda_items
         WHEN new.meeting_id IS NOT NULL AND new.deleted_at IS NULL BEGIN
         INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
-          VALUES ('item', new.id, new.meeting_id, new.id, new.title, new.notes_text);
+          VALUES ('item', new.id, new.meeting_id, new.id, CASE WHEN new.kind = 'case_review' THEN trim(coalesce((
+    SELECT c.code FROM case_reviews r JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL
+    WHERE r.item_id = new.id), '') || ' Case review Discussion de cas') ELSE new.title END, new.notes_text);
       END;
 
 CREATE TRIGGER agenda_items_search_au
-        AFTER UPDATE OF title, notes_text, meeting_id, deleted_at ON agenda_items BEGIN
+        AFTER UPDATE OF title, kind, notes_text, meeting_id, deleted_at ON agenda_items BEGIN
         DELETE FROM search_docs WHERE kind = 'item' AND ref_id = old.id
           AND (new.meeting_id IS NULL OR new.deleted_at IS NOT NULL);
         INSERT INTO search_docs (kind, ref_id, meeting_id, item_id, title, body)
-          SELECT 'item', new.id, new.meeting_id, new.id, new.title, new.notes_text
+          SELECT 'item', new.id, new.meeting_id, new.id, CASE WHEN new.kind = 'case_review' THEN trim(coalesce((
+    SELECT c.code FROM case_reviews r JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL
+    WHERE r.item_id = new.id), '') || ' Case review Discussion de cas') ELSE new.title END, new.notes_text
           WHERE new.meeting_id IS NOT NULL AND new.deleted_at IS NULL
           ON CONFLICT (kind, ref_id) DO UPDATE SET
             meeting_id = excluded.meeting_id, title = excluded.title, body = excluded.body;
+      END;
+
+CREATE TRIGGER case_reviews_search_ad AFTER DELETE ON case_reviews BEGIN
+
+  UPDATE search_docs SET title = (SELECT CASE WHEN i.kind = 'case_review' THEN trim(coalesce((
+    SELECT c.code FROM case_reviews r JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL
+    WHERE r.item_id = i.id), '') || ' Case review Discussion de cas') ELSE i.title END FROM agenda_items i
+    WHERE i.id = search_docs.ref_id)
+  WHERE kind = 'item' AND ref_id IN (
+    SELECT i.id FROM agenda_items i WHERE i.kind = 'case_review' AND i.id IN (old.item_id));
+      END;
+
+CREATE TRIGGER case_reviews_search_ai AFTER INSERT ON case_reviews BEGIN
+
+  UPDATE search_docs SET title = (SELECT CASE WHEN i.kind = 'case_review' THEN trim(coalesce((
+    SELECT c.code FROM case_reviews r JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL
+    WHERE r.item_id = i.id), '') || ' Case review Discussion de cas') ELSE i.title END FROM agenda_items i
+    WHERE i.id = search_docs.ref_id)
+  WHERE kind = 'item' AND ref_id IN (
+    SELECT i.id FROM agenda_items i WHERE i.kind = 'case_review' AND i.id IN (new.item_id));
+      END;
+
+CREATE TRIGGER case_reviews_search_au AFTER UPDATE OF case_id ON case_reviews BEGIN
+
+  UPDATE search_docs SET title = (SELECT CASE WHEN i.kind = 'case_review' THEN trim(coalesce((
+    SELECT c.code FROM case_reviews r JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL
+    WHERE r.item_id = i.id), '') || ' Case review Discussion de cas') ELSE i.title END FROM agenda_items i
+    WHERE i.id = search_docs.ref_id)
+  WHERE kind = 'item' AND ref_id IN (
+    SELECT i.id FROM agenda_items i WHERE i.kind = 'case_review' AND i.id IN (new.item_id));
+      END;
+
+CREATE TRIGGER cases_search_au AFTER UPDATE OF code, deleted_at ON cases BEGIN
+
+  UPDATE search_docs SET title = (SELECT CASE WHEN i.kind = 'case_review' THEN trim(coalesce((
+    SELECT c.code FROM case_reviews r JOIN cases c ON c.id = r.case_id AND c.deleted_at IS NULL
+    WHERE r.item_id = i.id), '') || ' Case review Discussion de cas') ELSE i.title END FROM agenda_items i
+    WHERE i.id = search_docs.ref_id)
+  WHERE kind = 'item' AND ref_id IN (
+    SELECT i.id FROM agenda_items i WHERE i.kind = 'case_review' AND i.id IN (SELECT item_id FROM case_reviews WHERE case_id = new.id));
       END;
 
 CREATE TRIGGER decisions_search_ad AFTER DELETE ON decisions BEGIN
@@ -551,6 +804,42 @@ CREATE TRIGGER meetings_search_ai AFTER INSERT ON meetings BEGIN
 CREATE TRIGGER meetings_search_au AFTER UPDATE OF title, notes_text ON meetings BEGIN
         UPDATE search_docs SET title = new.title, body = new.notes_text
           WHERE kind = 'meeting' AND ref_id = new.id;
+      END;
+
+CREATE TRIGGER org_presence_attendance_ad AFTER DELETE ON attendance
+      WHEN old.status = 'present' AND old.organization_id IS NOT NULL BEGIN
+        DELETE FROM org_presence
+        WHERE organization_id = old.organization_id AND meeting_id = old.meeting_id
+          AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = old.meeting_id
+            AND a.organization_id = old.organization_id AND a.status = 'present');
+      END;
+
+CREATE TRIGGER org_presence_attendance_ai AFTER INSERT ON attendance
+      WHEN new.status = 'present' AND new.organization_id IS NOT NULL BEGIN
+        INSERT OR IGNORE INTO org_presence (organization_id, meeting_id, date)
+          SELECT new.organization_id, m.id, m.date FROM meetings m
+          WHERE m.id = new.meeting_id AND m.status IN ('in_progress', 'ended');
+      END;
+
+CREATE TRIGGER org_presence_attendance_au
+      AFTER UPDATE OF status, organization_id, meeting_id ON attendance BEGIN
+        DELETE FROM org_presence
+        WHERE organization_id = old.organization_id AND meeting_id = old.meeting_id
+          AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = old.meeting_id
+            AND a.organization_id = old.organization_id AND a.status = 'present');
+        INSERT OR IGNORE INTO org_presence (organization_id, meeting_id, date)
+          SELECT new.organization_id, m.id, m.date FROM meetings m
+          WHERE new.status = 'present' AND new.organization_id IS NOT NULL
+            AND m.id = new.meeting_id AND m.status IN ('in_progress', 'ended');
+      END;
+
+CREATE TRIGGER org_presence_meetings_au AFTER UPDATE OF status, date ON meetings
+      WHEN old.status IS NOT new.status OR old.date IS NOT new.date BEGIN
+        DELETE FROM org_presence WHERE meeting_id = new.id;
+        INSERT OR IGNORE INTO org_presence (organization_id, meeting_id, date)
+          SELECT a.organization_id, new.id, new.date FROM attendance a
+          WHERE new.status IN ('in_progress', 'ended') AND a.meeting_id = new.id
+            AND a.status = 'present' AND a.organization_id IS NOT NULL;
       END;
 
 CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
