@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
@@ -16,6 +17,7 @@ import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
+import { IdentifierHints } from '../../components/IdentifierHints';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
@@ -135,6 +137,7 @@ function ActionFormBody({
         : { action: { meetingId: meeting.id, itemId, ...fieldsOf(v) }, typed: typedOf(v) },
   });
   const { values, errors } = form;
+  const descriptionId = useId();
   const directory = useDirectoryOptions([values.organizationId, values.personId]);
   const agency = directory.organizations.find((o) => o.id === values.organizationId);
 
@@ -173,10 +176,17 @@ function ActionFormBody({
         <div className="form__wide">
           <TextField
             {...form.text('description')}
+            id={descriptionId}
             label={t('actions.form.fields.description')}
             multiline
             isRequired
             autoFocus
+          />
+          {/* Actions go to the register and the minutes: identifiers typed here are flagged. */}
+          <IdentifierHints
+            value={values.description}
+            onChange={(description) => form.set('description', description)}
+            fieldId={descriptionId}
           />
         </div>
         <Select

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DecisionDraft, requiredText, type Decision } from '../../../shared/contract';
@@ -7,6 +8,7 @@ import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
+import { IdentifierHints } from '../../components/IdentifierHints';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
 import type { CapturedWords } from './captured-words';
@@ -57,6 +59,8 @@ function DecisionFormBody({
     toInput: (v: { text: string }) => (decision ? v : { meetingId, itemId, text: v.text }),
   });
 
+  const textId = useId();
+
   const submit = form.onSubmit(async ({ text }) => {
     if (decision) {
       await update.mutateAsync({ id: decision.id, text });
@@ -75,11 +79,18 @@ function DecisionFormBody({
       <FormError message={form.formError} />
       <TextField
         {...form.text('text')}
+        id={textId}
         label={t('notes.decisionForm.text')}
         description={t('notes.decisionForm.textDescription')}
         multiline
         isRequired
         autoFocus
+      />
+      {/* Decisions go to the minutes and the decision log: identifiers typed here are flagged. */}
+      <IdentifierHints
+        value={form.values.text}
+        onChange={(text) => form.set('text', text)}
+        fieldId={textId}
       />
       <FormActions
         onCancel={dialog.close}

@@ -1,16 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Concept, Language, MethodOutput } from '../../../shared/contract';
@@ -22,15 +12,17 @@ import { localeOf } from '../../i18n';
 import { ConceptDefinition } from '../glossary/ConceptDefinition';
 import { conceptDefinition, conceptTerm, termOf } from '../glossary/concept-text';
 import { conceptPath } from '../glossary/links';
-import { shortcutText } from './EditorToolbar';
 import { GLOSSARY_ACTIONS_KEYS, setGlossaryHooks } from './glossary-highlight';
 import {
   glossaryHitAtCaret,
   lexiconOf,
   setGlossaryLexicon,
+  TERM_CLASS,
+  UNKNOWN_CLASS,
   type GlossaryHit,
   type GlossaryLexicon,
 } from './glossary-plugin';
+import { placeNextTo, useDecorationPopover, useKeysText } from './useDecorationPopover';
 
 /**
  * The glossary in the notes, on the React side: the editor's lexicon comes from `glossary.index`
@@ -66,7 +58,8 @@ export function useGlossaryLexicon(editor: Editor): void {
   }, [editor, lexicon]);
 }
 
-const HOVER_GRACE_MS = 300;
+/** The underlined words a pop-up is placed under. */
+const UNDERLINED = `.${TERM_CLASS}, .${UNKNOWN_CLASS}`;
 /** More concepts than this under one form is a glossary to tidy, not a pop-up to scroll. */
 const MAX_CONCEPTS = 3;
 
@@ -81,103 +74,21 @@ export interface GlossaryTermPopoverProps {
   onAddDefinition: (acronym: string) => void;
 }
 
-/** The keys into the pop-up as the keyboard's keys are called in the app's language (« Alt+Entrée »). */
-function useActionKeys(): string {
-  const { t } = useTranslation();
-  return shortcutText(GLOSSARY_ACTIONS_KEYS).shown.replace(
-    /Enter$/,
-    t('glossary.highlight.enterKey'),
-  );
-}
+/** The keys into the pop-up, in the app's language. */
+const useActionKeys = () => useKeysText(GLOSSARY_ACTIONS_KEYS);
 
 export function GlossaryTermPopover({ editor, onAddDefinition }: GlossaryTermPopoverProps) {
   const { t } = useTranslation();
   const actionKeys = useActionKeys();
   const id = useId();
-  const popover = useRef<HTMLDivElement>(null);
-  const caret = useEditorState({
+  const { shown, caretShown, pinned, backToEditor, popoverProps } = useDecorationPopover({
     editor,
-    selector: ({ editor: e }) => (e.isFocused ? glossaryHitAtCaret(e.state) : null),
-    equalityFn: (a, b) => hitKey(a) === hitKey(b ?? null),
+    hitAtCaret: glossaryHitAtCaret,
+    hitKey,
+    setHooks: setGlossaryHooks,
+    place: (e, hit, element) =>
+      placeNextTo(e, hit, element, { decoration: UNDERLINED, property: 'glossary-popover' }),
   });
-  const [hover, setHover] = useState<GlossaryHit | null>(null);
-  /** Shown while focus is inside the pop-up, whatever the caret does. */
-  const [pinned, setPinned] = useState<GlossaryHit | null>(null);
-  /** The caret's term the person hid with Escape; shown again once the caret moves to another. */
-  const [dismissed, setDismissed] = useState('');
-  const leaving = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const caretShown = caret && hitKey(caret) !== dismissed ? caret : null;
-  const shown = pinned ?? hover ?? caretShown;
-
-  // Once the caret leaves the term hidden with Escape, coming back to it shows it again.
-  const [caretWas, setCaretWas] = useState('');
-  if (hitKey(caret) !== caretWas) {
-    setCaretWas(hitKey(caret));
-    if (dismissed && hitKey(caret) !== dismissed) setDismissed('');
-  }
-
-  // A hit's positions are those of the document it was found in: typing makes them stale.
-  useEffect(() => {
-    const forget = () => setHover(null);
-    editor.on('update', forget);
-    return () => void editor.off('update', forget);
-  }, [editor]);
-
-  useEffect(() => () => clearTimeout(leaving.current), []);
-
-  const backToEditor = () => {
-    setPinned(null);
-    // At once, not a frame later as tiptap's focus command does: a dialog may open next.
-    if (!editor.isDestroyed) editor.view.focus();
-  };
-
-  useEffect(() => {
-    setGlossaryHooks(editor, {
-      pointer: (hit) => {
-        clearTimeout(leaving.current);
-        if (hit) setHover(hit);
-        // Time to move the pointer onto the pop-up (to read it, or press its buttons).
-        else leaving.current = setTimeout(() => setHover(null), HOVER_GRACE_MS);
-      },
-      openActions: () => {
-        const first = popover.current?.querySelector<HTMLElement>('a[href], button');
-        if (!shown || !first) return false;
-        setPinned(shown);
-        first.focus();
-        return true;
-      },
-      dismiss: () => {
-        if (hover) {
-          setHover(null);
-          return true;
-        }
-        if (caretShown) {
-          setDismissed(hitKey(caretShown));
-          return true;
-        }
-        return false;
-      },
-    });
-  });
-
-  useLayoutEffect(() => {
-    const element = popover.current;
-    if (!shown || !element) return;
-    place(editor, shown, element);
-  });
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    if (shown) setDismissed(hitKey(shown));
-    setHover(null);
-    backToEditor();
-  };
-
-  const onBlur = (event: FocusEvent) => {
-    if (!popover.current?.contains(event.relatedTarget as Node | null)) setPinned(null);
-  };
 
   const label = shown
     ? t(
@@ -195,18 +106,11 @@ export function GlossaryTermPopover({ editor, onAddDefinition }: GlossaryTermPop
       </p>
       {shown && (
         <div
-          ref={popover}
+          {...popoverProps}
           id={id}
           role="group"
           aria-label={label}
           className={`glossary-popover glossary-popover--${shown.kind}`}
-          onMouseEnter={() => clearTimeout(leaving.current)}
-          onMouseLeave={() => {
-            if (!pinned) leaving.current = setTimeout(() => setHover(null), HOVER_GRACE_MS);
-          }}
-          onFocus={() => setPinned(shown)}
-          onBlur={onBlur}
-          onKeyDown={onKeyDown}
         >
           {shown.kind === 'term' ? (
             <TermDetails ids={shown.ids} />
@@ -216,13 +120,9 @@ export function GlossaryTermPopover({ editor, onAddDefinition }: GlossaryTermPop
               onAdd={() => {
                 // Focus first goes back to the note, so the dialog returns it there on closing.
                 backToEditor();
-                setHover(null);
                 onAddDefinition(shown.acronym);
               }}
-              onIgnored={() => {
-                setHover(null);
-                backToEditor();
-              }}
+              onIgnored={backToEditor}
             />
           )}
           <p className="glossary-popover__hint">
@@ -232,33 +132,6 @@ export function GlossaryTermPopover({ editor, onAddDefinition }: GlossaryTermPop
       )}
     </>
   );
-}
-
-/** Under the term, inside the notes column, whatever the pop-up's width. */
-function place(editor: Editor, hit: GlossaryHit, element: HTMLElement) {
-  const parent = element.offsetParent;
-  if (!parent || editor.isDestroyed) return;
-  const anchor = anchorOf(editor, hit);
-  if (!anchor) return;
-  const box = parent.getBoundingClientRect();
-  const left = Math.max(0, Math.min(anchor.left - box.left, box.width - element.offsetWidth));
-  // CSS custom properties: the Content-Security-Policy refuses style attributes set from text.
-  element.style.setProperty('--glossary-popover-top', `${anchor.bottom - box.top + 6}px`);
-  element.style.setProperty('--glossary-popover-left', `${left}px`);
-}
-
-function anchorOf(editor: Editor, hit: GlossaryHit): DOMRect | null {
-  try {
-    const { node } = editor.view.domAtPos(hit.from + 1);
-    const element = node instanceof Element ? node : node.parentElement;
-    const underlined = element?.closest('.glossary-term, .glossary-unknown');
-    if (underlined) return underlined.getBoundingClientRect();
-    const start = editor.view.coordsAtPos(hit.from);
-    return new DOMRect(start.left, start.top, 0, start.bottom - start.top);
-  } catch {
-    // A document that changed under the pop-up: it is placed again on the next render.
-    return null;
-  }
 }
 
 function TermDetails({ ids }: { ids: readonly string[] }) {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, AgendaItem, Decision, MeetingDetail } from '../../../shared/contract';
 import { useFormDialog, type FormDialog } from '../../app/useFormDialog';
+import { CaseReviewPanel } from '../cases/CaseReviewPanel';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
 import { presenterOf } from '../run/item-text';
 import { Separator } from '../run/ItemSummary';
@@ -98,6 +99,13 @@ export function ItemNotesPanel({ detail, item, decisions, actions, today }: Item
           today={today}
         />
       )}
+      {item?.kind === 'case_review' && (
+        <CaseReviewPanel
+          detail={detail}
+          item={item}
+          actionCount={actions.filter((a) => a.itemId === item.id).length}
+        />
+      )}
       <div className="notes-panel__editor">
         <NotesEditor
           // A fresh editor per note: the one leaving saves as it unmounts.
@@ -107,6 +115,7 @@ export function ItemNotesPanel({ detail, item, decisions, actions, today }: Item
           initial={item ? item.notes : detail.notes}
           label={t('notes.editorLabel', { title })}
           onCapture={capture}
+          caseCode={item?.kind === 'case_review' ? item.caseCode : null}
         />
       </div>
       <ItemCaptures

@@ -21,6 +21,7 @@ import {
 import { GLOSSARY_ACTIONS_KEYS, GLOSSARY_ADD_KEYS, setGlossaryHooks } from './glossary-highlight';
 import { glossaryPrefill } from './glossary-plugin';
 import { GlossaryTermPopover, useGlossaryLexicon } from './GlossaryTermPopover';
+import { IdentifierWarning } from './IdentifierWarning';
 import { filterSlashItems, SlashMenu, slashItems, slashOptionId } from './SlashMenu';
 import { useNoteAutosave, type SaveStatus } from './useNoteAutosave';
 import './notes-editor.css';
@@ -39,6 +40,8 @@ export interface NotesEditorProps {
    *  became is saved), and can be put back after that. */
   onCapture?: (words: CapturedWords) => void;
   readOnly?: boolean;
+  /** The case of a case review item: identifier warnings offer it as the replacement. */
+  caseCode?: string | null;
 }
 
 /**
@@ -67,6 +70,7 @@ function NoteEditor({
   label,
   onCapture,
   readOnly = false,
+  caseCode = null,
 }: NotesEditorProps) {
   const { t } = useTranslation();
   const autosave = useNoteAutosave(meetingId, itemId, initial);
@@ -91,6 +95,16 @@ function NoteEditor({
       glossary: {
         describeTerm: t('glossary.highlight.describeTerm'),
         describeUnknown: t('glossary.highlight.describeUnknown'),
+      },
+      identifiers: {
+        describe: {
+          phone: t('identifiers.describe.phone'),
+          email: t('identifiers.describe.email'),
+          dob: t('identifiers.describe.dob'),
+          health_card: t('identifiers.describe.health_card'),
+          sin: t('identifiers.describe.sin'),
+          address: t('identifiers.describe.address'),
+        },
       },
     }),
   );
@@ -229,6 +243,7 @@ function NoteEditor({
       </div>
       <EditorContent editor={editor} className="notes-editor__area" />
       <GlossaryTermPopover editor={editor} onAddDefinition={(acronym) => addToGlossary(acronym)} />
+      <IdentifierWarning editor={editor} caseCode={caseCode} />
       <QuickAddTerm dialog={quickAdd} prefill={prefill} />
       <div ref={slashHost} className="slash-menu-host" hidden={!slash}>
         {slash && (
@@ -257,7 +272,7 @@ const STATUS_ICONS: Record<SaveStatus['state'], string> = {
 };
 
 /** Whether the notes are saved, in words and an icon (never by colour alone); polite live region. */
-function SaveStatusLine({ status }: { status: SaveStatus }) {
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const text = (() => {

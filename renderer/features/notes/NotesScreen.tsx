@@ -15,9 +15,12 @@ import { BackLink } from '../../components/BackLink';
 import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/PageTitle';
 import { Switch } from '../../components/Switch';
+import { PrivacyCurtain, PrivacyToggle } from '../cases/PrivacyScreen';
+import { useItemTitle } from '../cases/useItemTitle';
 import { meetingPath, runPath } from '../meetings/links';
 import { todayIso } from '../meetings/schedule';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
+import { LogIssueButton } from '../system-issues/LogIssueButton';
 import { ItemNotesPanel, PANEL_ID } from './ItemNotesPanel';
 import { GENERAL_NOTES, ITEM_PARAM, minutesPath } from './links';
 import { NoteItemList } from './NoteItemList';
@@ -109,6 +112,7 @@ function Notes({ detail }: { detail: MeetingDetail }) {
   const order = [null, ...items.map((item) => item.id)];
   const focusAfter = useRef<'editor' | 'list' | null>(null);
   const [announced, setAnnounced] = useState('');
+  const titleOf = useItemTitle();
 
   const step = useEffectEvent((delta: -1 | 1) => {
     const next = order[order.indexOf(selectedId) + delta];
@@ -141,7 +145,8 @@ function Notes({ detail }: { detail: MeetingDetail }) {
   useEffect(() => {
     if (shownId.current === selectedId) return;
     shownId.current = selectedId;
-    setAnnounced(t('notes.announce', { title: selected ? selected.title : t('notes.general') }));
+    // A case review by its code (or kind), never its typed title: speech may be heard by the room.
+    setAnnounced(t('notes.announce', { title: selected ? titleOf(selected) : t('notes.general') }));
     const target = focusAfter.current;
     focusAfter.current = null;
     if (target === 'editor') {
@@ -151,7 +156,7 @@ function Notes({ detail }: { detail: MeetingDetail }) {
         .querySelector<HTMLElement>(`.note-list [data-note-id="${selectedId ?? GENERAL_NOTES}"]`)
         ?.focus();
     }
-  }, [selectedId, selected, t]);
+  }, [selectedId, selected, t, titleOf]);
 
   const narrow = useNarrow();
   const [agendaOpen, setAgendaOpen] = useState(false);
@@ -181,8 +186,14 @@ function Notes({ detail }: { detail: MeetingDetail }) {
         <li>
           <Link to={minutesPath(meeting.id)}>{t('notes.toMinutes')}</Link>
         </li>
+        <li>
+          <LogIssueButton meeting={meeting} />
+        </li>
+        <li>
+          <PrivacyToggle />
+        </li>
       </ul>
-      <div className="notes__layout">
+      <PrivacyCurtain className="notes__layout">
         <AgendaFold
           narrow={narrow}
           isOpen={agendaOpen}
@@ -222,7 +233,7 @@ function Notes({ detail }: { detail: MeetingDetail }) {
           actions={actions.data?.items ?? []}
           today={today}
         />
-      </div>
+      </PrivacyCurtain>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announced}
       </p>

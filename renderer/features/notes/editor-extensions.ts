@@ -22,6 +22,8 @@ import {
 import type { CaptureKind } from './capture';
 import { GlossaryHighlight } from './glossary-highlight';
 import type { GlossaryHighlightOptions } from './glossary-plugin';
+import { IdentifierHighlight } from './identifier-highlight';
+import type { IdentifierWarningOptions } from './identifier-plugin';
 import { cleanPastedHtml } from './paste-cleaning';
 
 /**
@@ -37,6 +39,8 @@ export interface NotesExtensionOptions {
   checkboxLabel: (text: string, checked: boolean) => string;
   /** How screen readers describe glossary underlines (glossary-highlight.ts). */
   glossary?: GlossaryHighlightOptions;
+  /** How screen readers describe identifier warnings (identifier-highlight.ts). */
+  identifiers?: IdentifierWarningOptions;
 }
 
 export type SlashCommandId =
@@ -111,6 +115,7 @@ export function createNotesExtensions(options: NotesExtensionOptions): AnyExtens
     Placeholder.configure({ placeholder: options.placeholder }),
     // Decorations only: nothing it shows reaches the stored document.
     options.glossary ? GlossaryHighlight.configure(options.glossary) : GlossaryHighlight,
+    options.identifiers ? IdentifierHighlight.configure(options.identifiers) : IdentifierHighlight,
     Extension.create<Record<string, never>, { hooks: NotesEditorHooks | null }>({
       name: 'notesHooks',
       addStorage: () => ({ hooks: null }),

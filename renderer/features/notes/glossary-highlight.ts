@@ -1,6 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { EditorView } from '@tiptap/pm/view';
+import { PluginKey } from '@tiptap/pm/state';
+import { decorationPointerPlugin } from './decoration-pointer';
 import {
   glossaryHighlightPlugin,
   glossaryHitAt,
@@ -63,32 +63,13 @@ export const GlossaryHighlight = Extension.create<GlossaryHighlightOptions, Glos
   },
   addProseMirrorPlugins() {
     const storage = this.storage;
-    const UNDER = `.${TERM_CLASS}, .${UNKNOWN_CLASS}`;
-    const hitOf = (view: EditorView, target: EventTarget | null) => {
-      const element = target instanceof Element ? target.closest(UNDER) : null;
-      if (!element || !view.dom.contains(element)) return null;
-      return glossaryHitAt(view.state, view.posAtDOM(element, 0));
-    };
     return [
       glossaryHighlightPlugin(this.options),
-      new Plugin({
+      decorationPointerPlugin({
         key: pointerKey,
-        props: {
-          handleDOMEvents: {
-            mouseover: (view, event) => {
-              const hit = hitOf(view, event.target);
-              if (hit) storage.pointer?.(hit);
-              return false;
-            },
-            mouseout: (view, event) => {
-              // Moving between the pieces of one term (bold in the middle) is not leaving it.
-              const from = hitOf(view, event.target);
-              const to = hitOf(view, event.relatedTarget);
-              if (from && (!to || to.from !== from.from)) storage.pointer?.(null);
-              return false;
-            },
-          },
-        },
+        selector: `.${TERM_CLASS}, .${UNKNOWN_CLASS}`,
+        hitAt: glossaryHitAt,
+        report: (hit) => storage.pointer?.(hit),
       }),
     ];
   },

@@ -6,45 +6,37 @@ import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/useApi';
 import type { NoteAccess } from './captured-words';
 import { clearBackup, noteKey, readBackup, writeBackup } from './note-backup';
+import {
+  SaveScheduler,
+  SaverRegistry,
+  useFlushWhenLeaving,
+  type SaveStatus,
+} from './save-scheduler';
 
 /**
  * Autosave of one note. Every change is copied to localStorage at once (note-backup.ts) and sent
- * to the core after a pause in typing, at the latest every few seconds while typing goes on, and
- * at once when the editor loses focus, closes or the window goes away. Saves of one note never
- * overlap: changes made during a save are sent together when it ends. A failed save is tried
- * again, waiting longer each time, for as long as it fails.
+ * to the core as save-scheduler.ts schedules it: after a pause in typing, at the latest every few
+ * seconds while typing goes on, and at once when the editor loses focus, closes or the window
+ * goes away; one save at a time, a failed save tried again for as long as it fails.
  *
  * A note's saver outlives its editor: leaving an agenda item flushes it, and its retries go on.
  * It also remembers the latest document typed, so coming back to the item before the meeting is
  * fetched again shows what was typed, not the older copy the screen still holds.
  */
 
-export type SaveStatus =
-  /** Nothing typed since the note was opened. */
-  | { state: 'idle' }
-  /** Changes waiting to be sent, or being sent. */
-  | { state: 'saving' }
-  | { state: 'saved'; at: number }
-  /** The core could not be reached or refused for a passing reason: trying again. */
-  | { state: 'retrying' }
-  /** The core refused the document itself (a `validation.<reason>` key): typing again retries. */
-  | { state: 'invalid'; reason: string }
-  /** The agenda item or meeting was deleted: there is nowhere to save to. */
-  | { state: 'gone' };
-
-/** Pause in typing before a save. */
-export const SAVE_DELAY_MS = 700;
-/** While typing goes on without a pause, a save at least this often. */
-export const SAVE_MAX_WAIT_MS = 3000;
-const FIRST_RETRY_MS = 500;
-export const MAX_RETRY_MS = 10_000;
+export type { SaveStatus };
 
 interface Place {
   meetingId: string;
   itemId: string | null;
 }
 
-class NoteSaver {
+interface Sent {
+  doc: RichDoc;
+  json: string;
+}
+
+class NoteSaver extends SaveScheduler<Sent> {
   readonly key: string;
   /** The latest document typed in this session (null: nothing typed yet). */
   latest: RichDoc | null = null;
@@ -53,30 +45,16 @@ class NoteSaver {
   private confirmedJson: string | null = null;
   /** A document the core refused as invalid: not sent again until it changes. */
   private refusedJson: string | null = null;
-  status: SaveStatus = { state: 'idle' };
   /** The editor open on this note, if any: words captured from it are put back there. */
   editor: Editor | null = null;
-  private inFlight = false;
-  private waitTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryDelay = 0;
-  /** When the oldest change not yet sent was typed, for the maximum wait. */
-  private pendingSince: number | null = null;
-  private readonly listeners = new Set<() => void>();
 
   constructor(
     private api: ApiClient,
     private readonly place: Place,
   ) {
+    super();
     this.key = noteKey(place.meetingId, place.itemId);
   }
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  };
-
-  getStatus = () => this.status;
 
   useApi(api: ApiClient) {
     this.api = api;
@@ -117,101 +95,56 @@ class NoteSaver {
       clearBackup(this.key, json);
       return;
     }
-    if (this.status.state !== 'retrying') this.setStatus({ state: 'saving' });
-    // While retrying, the retry sends the latest document: no need to wait for typing too.
-    if (this.retryTimer !== undefined) return;
-    const now = Date.now();
-    this.pendingSince ??= now;
-    const delay = Math.min(SAVE_DELAY_MS, this.pendingSince + SAVE_MAX_WAIT_MS - now);
-    clearTimeout(this.waitTimer);
-    this.waitTimer = setTimeout(
-      () => {
-        this.waitTimer = undefined;
-        void this.send();
-      },
-      Math.max(0, delay),
-    );
+    this.schedule();
   }
 
-  /** Sends now (blur, leaving, closing): also cuts a retry's wait short. */
-  flush() {
-    this.cancelWait();
-    if (this.retryTimer !== undefined) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = undefined;
+  protected pending(): Sent | null {
+    if (!this.unsaved || this.latestJson === this.refusedJson) return null;
+    return { doc: this.latest!, json: this.latestJson! };
+  }
+
+  protected async save({ doc, json }: Sent): Promise<number> {
+    const saved = await this.api.call('note.save', { ...this.place, doc });
+    this.confirmedJson = json;
+    clearBackup(this.key, json);
+    return saved.savedAt;
+  }
+
+  protected refusal({ json }: Sent, error: unknown): SaveStatus | null {
+    if (isAppError(error) && error.code === 'invalid_input') {
+      this.refusedJson = json;
+      const reason = error.issues?.find((issue) => issue.path[0] === 'doc')?.message;
+      return { state: 'invalid', reason: reason ?? 'invalidDocument' };
     }
-    void this.send();
-  }
-
-  private cancelWait() {
-    clearTimeout(this.waitTimer);
-    this.waitTimer = undefined;
-  }
-
-  private async send(): Promise<void> {
-    // One save at a time: what was typed meanwhile goes when this one ends.
-    if (this.inFlight || !this.unsaved || this.latestJson === this.refusedJson) return;
-    const doc = this.latest!;
-    const json = this.latestJson!;
-    this.inFlight = true;
-    this.pendingSince = null;
-    if (this.status.state !== 'retrying') this.setStatus({ state: 'saving' });
-    let retry = false;
-    try {
-      const saved = await this.api.call('note.save', { ...this.place, doc });
-      this.confirmedJson = json;
-      this.retryDelay = 0;
-      clearBackup(this.key, json);
-      this.setStatus(this.unsaved ? { state: 'saving' } : { state: 'saved', at: saved.savedAt });
-    } catch (error) {
-      if (isAppError(error) && error.code === 'invalid_input') {
-        this.refusedJson = json;
-        const reason = error.issues?.find((issue) => issue.path[0] === 'doc')?.message;
-        this.setStatus({ state: 'invalid', reason: reason ?? 'invalidDocument' });
-      } else if (isAppError(error) && error.code === 'not_found') {
-        this.refusedJson = json;
-        this.setStatus({ state: 'gone' });
-      } else {
-        retry = true;
-        this.retryDelay = Math.min(MAX_RETRY_MS, Math.max(FIRST_RETRY_MS, this.retryDelay * 2));
-        this.setStatus({ state: 'retrying' });
-      }
-    } finally {
-      this.inFlight = false;
+    if (isAppError(error) && error.code === 'not_found') {
+      this.refusedJson = json;
+      return { state: 'gone' };
     }
-    if (retry) {
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = undefined;
-        void this.send();
-      }, this.retryDelay);
-    } else if (this.unsaved && this.waitTimer === undefined) {
-      // Changes typed during the save whose pause already passed: send them now.
-      void this.send();
-    }
-  }
-
-  private setStatus(status: SaveStatus) {
-    this.status = status;
-    for (const listener of this.listeners) listener();
+    return null;
   }
 }
 
-// Per API client, so each app (and each test, with its own core) has its own notes.
-const saversByClient = new WeakMap<ApiClient, Map<string, NoteSaver>>();
+const savers = new SaverRegistry<NoteSaver>();
 
 function saverFor(api: ApiClient, place: Place): NoteSaver {
-  let savers = saversByClient.get(api);
-  if (!savers) {
-    savers = new Map();
-    saversByClient.set(api, savers);
-  }
   const key = noteKey(place.meetingId, place.itemId);
-  let saver = savers.get(key);
-  if (!saver) {
-    saver = new NoteSaver(api, place);
-    savers.set(key, saver);
-  }
-  return saver;
+  return savers.get(api, key, () => new NoteSaver(api, place));
+}
+
+/**
+ * Sends every note's waiting changes now (before the app locks, so that what was typed is in the
+ * core before the data closes), resolving when the core has answered or after `timeoutMs`. A
+ * note that is not saved by then keeps its local copy and its retries, which succeed after the
+ * unlock.
+ */
+export function flushAllNotes(api: ApiClient, timeoutMs = 3000): Promise<void> {
+  const all = savers.all(api);
+  if (all.length === 0) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    Promise.all(all.map((saver) => saver.settle())).then(() => undefined),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 export interface NoteStart {
@@ -272,21 +205,8 @@ export function useNoteAutosave(
       saver.change(start.doc);
       saver.flush();
     }
-    const flushIfHidden = () => {
-      if (document.visibilityState === 'hidden') saver.flush();
-    };
-    const flush = () => saver.flush();
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
-    document.addEventListener('visibilitychange', flushIfHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
-      document.removeEventListener('visibilitychange', flushIfHidden);
-      // Leaving the item (or the screen): what was typed goes now.
-      saver.flush();
-    };
   }, [saver, start]);
+  useFlushWhenLeaving(saver);
 
   const change = useCallback((doc: RichDoc) => saver.change(doc), [saver]);
   const flush = useCallback(() => saver.flush(), [saver]);
