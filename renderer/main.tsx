@@ -14,6 +14,7 @@ import './features/minutes/minutes.css';
 import './features/notes/notes.css';
 import './features/run/run.css';
 import './features/search/search.css';
+import './features/security/security.css';
 
 // The CSP forbids eval; without this zod probes `new Function` at start-up and trips a CSP report.
 z.config({ jitless: true });

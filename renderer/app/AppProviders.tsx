@@ -3,6 +3,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { isAppError } from '../../shared/errors';
 import type { ApiClient } from '../api/client';
 import { Toasts } from '../components/Toasts';
+import { PrivacyProvider } from '../features/cases/PrivacyProvider';
+import { VaultGate } from '../features/security/VaultGate';
+import { VAULT_STATUS_KEY } from '../features/security/vault-context';
 import { ApiContext } from './api-context';
 import { DataChanges } from './DataChanges';
 import {
@@ -15,8 +18,9 @@ import { createQueryClient, HEALTH_KEY } from './query-client';
 import { SettingsProvider } from './SettingsProvider';
 
 /**
- * A call the disk refused may mean the file is damaged: check its health again. The core says so
- * with an event too, but over HTTP that can arrive later, or be missed while reconnecting.
+ * A call the disk refused may mean the file is damaged: check its health again; a call refused
+ * as `locked` means another window locked the app: read the vault's state again. The core says
+ * so with an event too, but over HTTP that can arrive later, or be missed while reconnecting.
  */
 function watchStorageErrors(client: ApiClient, queryClient: QueryClient): ApiClient {
   return {
@@ -27,6 +31,9 @@ function watchStorageErrors(client: ApiClient, queryClient: QueryClient): ApiCli
       } catch (error) {
         if (isAppError(error) && error.code === 'storage') {
           void queryClient.invalidateQueries({ queryKey: HEALTH_KEY });
+        }
+        if (isAppError(error) && error.code === 'locked') {
+          void queryClient.invalidateQueries({ queryKey: VAULT_STATUS_KEY });
         }
         throw error;
       }
@@ -65,11 +72,16 @@ export function AppProviders({ client, children }: { client: ApiClient; children
     <ApiContext value={api}>
       <QueryClientProvider client={queryClient}>
         <SettingsProvider>
-          <DraftsContext value={drafts}>
-            <Toasts>
-              <DataChanges>{children}</DataChanges>
-            </Toasts>
-          </DraftsContext>
+          {/* Locked, nothing below is rendered: no screen, no toast, nothing of the data. */}
+          <VaultGate>
+            <DraftsContext value={drafts}>
+              <Toasts>
+                <DataChanges>
+                  <PrivacyProvider>{children}</PrivacyProvider>
+                </DataChanges>
+              </Toasts>
+            </DraftsContext>
+          </VaultGate>
         </SettingsProvider>
       </QueryClientProvider>
     </ApiContext>

@@ -2,11 +2,15 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { SearchButton } from '../features/search/SearchButton';
+import { LockButton } from '../features/security/LockButton';
 import { ScreenErrorBoundary } from './ErrorBoundary';
 
 const SECTIONS = [
+  'home',
   'meetings',
   'actions',
+  'cases',
+  'partners',
   'networking',
   'glossary',
   'directory',
@@ -59,14 +63,23 @@ export function Shell() {
           <ul className="shell__nav">
             {SECTIONS.map((section) => (
               <li key={section}>
-                <NavLink to={`/${section}`} className="shell__link">
+                {/* Home is `/`: `end` keeps it from being current on every other page. */}
+                <NavLink
+                  to={section === 'home' ? '/' : `/${section}`}
+                  end={section === 'home'}
+                  className="shell__link"
+                >
                   {t(`nav.${section}`)}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
-        <SearchButton />
+        {/* Together at the right, and onto the next line together when the line is full. */}
+        <div className="shell__tools">
+          <SearchButton />
+          <LockButton />
+        </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="shell__main">
         <ScreenErrorBoundary>

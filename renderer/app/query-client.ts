@@ -29,6 +29,22 @@ export function createQueryClient(): QueryClient {
  */
 const READS: Record<string, readonly string[]> = {
   glossary: ['glossary', 'directory'],
+  // What retention would purge: closed cases, their reviews' notes, decisions and actions, and
+  // the retention period set in Settings.
+  retention: ['cases', 'notes', 'meetings', 'decisions', 'actions', 'settings'],
+  accessLog: ['accessLog'],
+  // Raises show their meeting's title.
+  systemIssue: ['systemIssues', 'meetings'],
+  // Connections, organizations' names and status, and who was at which meeting.
+  network: ['partners', 'directory', 'meetings'],
+  connection: ['partners', 'directory'],
+  participation: ['meetings', 'directory'],
+  // A meeting attended counts as a contact: attendance is written under 'meetings'.
+  partner: ['partners', 'directory', 'meetings'],
+  contact: ['partners', 'directory', 'meetings'],
+  change: ['partners', 'directory'],
+  // What a chair acts on: meetings, actions, partners, cases, and the names of them all.
+  home: ['meetings', 'actions', 'partners', 'cases', 'directory'],
 };
 
 export function dependsOn(queryKey: readonly unknown[], domains: readonly string[]): boolean {

@@ -54,15 +54,25 @@ export function useDraftForm<V extends object, S extends z.ZodType>({
     return result.success ? {} : toErrors(plainIssues(result.error.issues));
   };
 
-  /** Re-checks one field and leaves the others' messages as they are. */
-  const check = (name: keyof V & string, next: V = values) =>
-    setErrors((current) => ({ ...current, [name]: errorsOf(next)[name] }));
+  /** Re-checks some fields and leaves the others' messages as they are. */
+  const check = (names: readonly string[], next: V = values) => {
+    const fresh = errorsOf(next);
+    setErrors((current) => ({
+      ...current,
+      ...Object.fromEntries(names.map((name) => [name, fresh[name]])),
+    }));
+  };
 
-  const set = <K extends keyof V & string>(name: K, value: V[K]) => {
+  /**
+   * Sets a field. `parts` names the messages shown on parts of it (`named.2.note` of a list
+   * `named`) that the change may fix, re-checked with it.
+   */
+  const set = <K extends keyof V & string>(name: K, value: V[K], parts: readonly string[] = []) => {
     const next = { ...values, [name]: value };
     setValues(next);
     // Once a field shows an error, it clears as soon as the value is fixed.
-    if (errors[name]) check(name, next);
+    const shown = [name, ...parts].filter((field) => errors[field]);
+    if (shown.length > 0) check(shown, next);
   };
 
   /** The parsed input when every field is valid; otherwise shows the errors and returns null. */
@@ -119,7 +129,7 @@ export function useDraftForm<V extends object, S extends z.ZodType>({
     name,
     value: String(values[name as keyof V] ?? ''),
     onChange: (value: string) => set(name, value as V[typeof name]),
-    onBlur: () => check(name),
+    onBlur: () => check([name]),
     errorMessage: errors[name],
   });
 

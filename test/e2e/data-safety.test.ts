@@ -44,7 +44,7 @@ describe('data safety, end to end', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await heading(page, 'Meetings').waitFor();
+    await heading(page, 'Home').waitFor();
     await page.getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Partner directory').waitFor();
     await addOrganization(page, 'Maison Bon Accueil');
@@ -146,7 +146,7 @@ describe('data safety, end to end', () => {
     await snap(page, 'damaged-restore-confirm');
     await confirm.getByRole('button', { name: 'Restore the backup' }).click();
 
-    await heading(page, 'Meetings').waitFor();
+    await heading(page, 'Home').waitFor();
     await page.getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Partner directory').waitFor();
     await page.getByRole('link', { name: 'Agency 1', exact: true }).waitFor();

@@ -12,7 +12,7 @@ describe('partner directory, end to end', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await heading(page, 'Meetings').waitFor();
+    await heading(page, 'Home').waitFor();
     await page.getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Partner directory').waitFor();
     await expectNoAxeViolations(page, 'directory list (empty)');

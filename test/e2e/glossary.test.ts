@@ -78,7 +78,7 @@ describe('the glossary screen, end to end', () => {
     await callCore(page, 'org.create', { name: 'Ottawa Police Liaison Unit' });
 
     // First run: the glossary is empty and offers the starter terms.
-    await heading(page, 'Meetings').waitFor();
+    await heading(page, 'Home').waitFor();
     await page.getByRole('link', { name: 'Glossary' }).click();
     await heading(page, 'Glossary').waitFor();
     const offer = page.getByRole('region', { name: 'Start with common terms?' });

@@ -16,6 +16,7 @@ describe('meeting preparation, end to end', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
+    await go(page, '/meetings');
     await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
     await expectNoAxeViolations(page, 'meetings, empty');
 

@@ -25,9 +25,10 @@ async function setUp(
   const client = createClient(inProcessTransport(core));
   const user = userEvent.setup();
   const result = render(
-    <AppProviders client={client}>
-      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
-    </AppProviders>,
+    // The router outside the providers, as in App.tsx (the lock screen keeps the route).
+    <MemoryRouter initialEntries={[path]}>
+      <AppProviders client={client}>{ui}</AppProviders>
+    </MemoryRouter>,
   );
   // Settings are read before the first real paint: wait for the app to be past its loading state.
   await waitFor(() => {

@@ -1,15 +1,25 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AgendaItemDraft, ItemKind, ItemStatus, type AgendaItem } from '../../../shared/contract';
+import {
+  AgendaItemDraft,
+  Confidentiality,
+  ItemKind,
+  ItemStatus,
+  type AgendaItem,
+} from '../../../shared/contract';
+import { defaultConfidentiality } from '../../../shared/domain/item-confidentiality';
 import { FormDialogFrame } from '../../app/FormDialogFrame';
 import { useCoreMutation } from '../../app/useCore';
 import { useDraftForm } from '../../app/useDraftForm';
 import type { FormDialog } from '../../app/useFormDialog';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
+import { IdentifierHints } from '../../components/IdentifierHints';
 import { Select } from '../../components/Select';
 import { Switch } from '../../components/Switch';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
+import { CasePicker } from '../cases/CasePicker';
 import { NONE, useDirectoryOptions } from './useDirectoryOptions';
 import { wholeNumber } from './whole-number';
 
@@ -24,6 +34,10 @@ interface ItemValues {
   recurring: boolean;
   /** As typed; '' for the default. */
   speakerSeconds: string;
+  /** The case a case review is about; '' for none yet. */
+  caseId: string;
+  /** Chosen by hand; null follows the kind (a case review is internal). */
+  confidentiality: Confidentiality | null;
 }
 
 const EMPTY: ItemValues = {
@@ -35,6 +49,8 @@ const EMPTY: ItemValues = {
   status: 'pending',
   recurring: false,
   speakerSeconds: '',
+  caseId: '',
+  confidentiality: null,
 };
 
 const valuesOf = (item: AgendaItem): ItemValues => ({
@@ -46,6 +62,9 @@ const valuesOf = (item: AgendaItem): ItemValues => ({
   status: item.status,
   recurring: item.recurring,
   speakerSeconds: item.speakerSeconds === null ? '' : String(item.speakerSeconds),
+  caseId: item.caseId ?? '',
+  confidentiality:
+    item.confidentiality === defaultConfidentiality(item.kind) ? null : item.confidentiality,
 });
 
 const toInput = (v: ItemValues) => ({
@@ -59,6 +78,9 @@ const toInput = (v: ItemValues) => ({
   // Only a speaking round has a time per speaker.
   speakerSeconds:
     v.kind === 'round' && v.speakerSeconds.trim() !== '' ? wholeNumber(v.speakerSeconds) : null,
+  // Only a case review is about a case.
+  caseId: v.kind === 'case_review' && v.caseId ? v.caseId : null,
+  confidentiality: v.confidentiality ?? defaultConfidentiality(v.kind),
 });
 
 /** Where a new item goes: a meeting's agenda, or a series' parking lot. */
@@ -98,6 +120,8 @@ function AgendaItemFormBody({ dialog, target, item }: AgendaItemFormProps) {
     toInput,
   });
   const { values, errors } = form;
+  const titleId = useId();
+  const level = values.confidentiality ?? defaultConfidentiality(values.kind);
   const { personOptions, organizationOptions } = useDirectoryOptions([
     values.presenterPersonId,
     values.presenterOrganizationId,
@@ -127,9 +151,19 @@ function AgendaItemFormBody({ dialog, target, item }: AgendaItemFormProps) {
         <div className="form__wide">
           <TextField
             {...form.text('title')}
+            id={titleId}
             label={t('agenda.fields.title')}
+            description={
+              values.kind === 'case_review' ? t('caseReview.titleDescription') : undefined
+            }
             isRequired
             autoFocus
+          />
+          {/* A title is shown to the room: a phone number or a birth date typed in it is flagged. */}
+          <IdentifierHints
+            value={values.title}
+            onChange={(title) => form.set('title', title)}
+            fieldId={titleId}
           />
         </div>
         <Select<ItemKind>
@@ -162,6 +196,34 @@ function AgendaItemFormBody({ dialog, target, item }: AgendaItemFormProps) {
           onChange={(id) => form.set('presenterOrganizationId', id)}
           errorMessage={errors.presenterOrganizationId}
           options={organizationOptions}
+        />
+        {values.kind === 'case_review' && (
+          <div className="form__wide">
+            <CasePicker
+              value={values.caseId}
+              onChange={(caseId) => form.set('caseId', caseId)}
+              draftKey={dialog.key}
+              description={t('caseReview.caseDescription')}
+              errorMessage={errors.caseId}
+            />
+          </div>
+        )}
+        <Select<Confidentiality>
+          label={t('notes.confidentiality.label')}
+          name="confidentiality"
+          value={level}
+          onChange={(chosen) => form.set('confidentiality', chosen)}
+          errorMessage={errors.confidentiality}
+          // Why a case review starts internal, while it still is.
+          description={
+            values.kind === 'case_review' && level === 'internal'
+              ? t('caseReview.internalByDefault')
+              : t(`notes.confidentiality.${level}Description`)
+          }
+          options={Confidentiality.options.map((option) => ({
+            id: option,
+            label: t(`notes.confidentiality.${option}`),
+          }))}
         />
         {values.kind === 'round' && (
           <TextField

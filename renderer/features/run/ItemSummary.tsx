@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/contract';
+import { useItemTitle } from '../cases/useItemTitle';
 import { presenterOf } from './item-text';
 
 /**
@@ -36,12 +37,14 @@ export function ItemSummary({ item }: { item: AgendaItem }) {
 /** What comes after the current item, or that this is the last one. */
 export function NextUp({ item }: { item: AgendaItem | null }) {
   const { t } = useTranslation();
+  // Also on the room's display: a case review is named by its code only.
+  const titleOf = useItemTitle();
   return (
     <p className="next-up">
       <span className="next-up__label">{t('run.nextLabel')}</span>{' '}
       {item ? (
         <span className="next-up__title">
-          {item.title}{' '}
+          {titleOf(item)}{' '}
           <span className="muted">({t('run.plannedMinutes', { count: item.plannedMinutes })})</span>
         </span>
       ) : (

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { MeetingDetail, RunState } from '../../../shared/contract';
 import { ScreenErrorBoundary } from '../../app/ErrorBoundary';
 import { useCoreQuery } from '../../app/useCore';
+import { useItemTitle } from '../cases/useItemTitle';
 import { NetworkingBoard } from '../networking/NetworkingBoard';
 import { Countdown } from './Countdown';
 import { ItemSummary, NextUp } from './ItemSummary';
@@ -72,7 +73,10 @@ function Presentation() {
 function Live({ detail, run }: { detail: MeetingDetail; run: RunState }) {
   const { t } = useTranslation();
   const now = useFrameNow(run.timer);
+  const titleOf = useItemTitle();
   const current = currentItemOf(detail);
+  // A case review shows the room its code and its time box, nothing more.
+  const isCase = current?.kind === 'case_review';
   const round = current?.kind === 'round' ? run.round : null;
   const nameOf = (id: string | null | undefined) =>
     id ? run.speakers.find((s) => s.id === id)?.name : undefined;
@@ -84,9 +88,9 @@ function Live({ detail, run }: { detail: MeetingDetail; run: RunState }) {
       <section className="presenter__now" aria-labelledby="presenter-now">
         <h1 id="presenter-now" className="presenter__title">
           <span className="run-now__label">{t('run.now')}</span>{' '}
-          {current ? current.title : t('run.noCurrent')}
+          {current ? titleOf(current) : t('run.noCurrent')}
         </h1>
-        {current && <ItemSummary item={current} />}
+        {current && !isCase && <ItemSummary item={current} />}
         {current && (
           <Countdown
             timer={run.timer}

@@ -4,6 +4,7 @@ import type { AgendaItem, MeetingDetail } from '../../../shared/contract';
 import { plannedSchedule } from '../../../shared/domain/agenda-budget';
 import { useSettings } from '../../app/useSettings';
 import { Button } from '../../components/Button';
+import { useItemTitle } from '../cases/useItemTitle';
 import { localeOf } from '../../i18n';
 import { formatClock } from '../meetings/format-meeting';
 import { Separator } from './ItemSummary';
@@ -31,6 +32,7 @@ export function RunAgenda({
 }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
+  const titleOf = useItemTitle();
   const { items, meeting } = detail;
   const currentId = detail.run?.currentItemId ?? null;
   // The same clock style as the meeting screen ("9:30 a.m." / "09 h 30").
@@ -59,7 +61,7 @@ export function RunAgenda({
               <div className="run-agenda__body">
                 <p className="run-agenda__title">
                   <span className="visually-hidden">{index + 1}. </span>
-                  {item.title}
+                  {titleOf(item)}
                 </p>
                 <p className="run-agenda__meta">
                   <span className={`run-agenda__state run-agenda__state--${state}`}>
@@ -93,7 +95,7 @@ export function RunAgenda({
                   onPress={() => onGoto(item.id)}
                   aria-label={t('common.actionOn', {
                     action: t('run.agenda.goto'),
-                    name: item.title,
+                    name: titleOf(item),
                   })}
                 >
                   {t('run.agenda.goto')}

@@ -6,6 +6,7 @@ import { useCoreQuery } from '../../app/useCore';
 import { BackLink } from '../../components/BackLink';
 import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/PageTitle';
+import { PrivacyToggle } from '../cases/PrivacyScreen';
 import { CarryForwardDialog } from '../meetings/CarryForwardDialog';
 import { EndMeetingDialog } from './EndMeeting';
 import { notesPath } from '../notes/links';
@@ -102,6 +103,7 @@ function RunHeader({ detail }: { detail: MeetingDetail }) {
           </a>
         </p>
       )}
+      {meeting.status === 'in_progress' && <PrivacyToggle />}
     </header>
   );
 }

@@ -1,7 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MeetingDetail, RunState } from '../../../shared/contract';
 import { Button } from '../../components/Button';
+import { ConsentCheckNotice } from '../cases/ConsentCheckNotice';
+import { PrivacyCurtain } from '../cases/PrivacyScreen';
+import { useItemTitle } from '../cases/useItemTitle';
+import { notesPath } from '../notes/links';
+import { LogIssueButton } from '../system-issues/LogIssueButton';
 import { Countdown } from './Countdown';
 import { ItemSummary, NextUp } from './ItemSummary';
 import { RunAgenda } from './RunAgenda';
@@ -33,6 +39,7 @@ export function RunningMeeting({
   const now = useFrameNow(run.timer);
   const [helpOpen, setHelpOpen] = useState(false);
   const glossary = useGlossaryToggle();
+  const titleOf = useItemTitle();
   const nowTitle = useRef<HTMLHeadingElement>(null);
   const agendaList = useRef<HTMLOListElement>(null);
   const rescue = useFocusRescue(nowTitle, detail);
@@ -104,15 +111,38 @@ export function RunningMeeting({
             {t('run.shortcuts.open')}
             <kbd aria-hidden="true">?</kbd>
           </Button>
+          <LogIssueButton meeting={detail.meeting} variant="quiet" />
         </div>
       </div>
-      <div className="run__layout">
+      <PrivacyCurtain
+        className="run__layout"
+        // The time box stays in view: the chair keeps time with the notes covered.
+        cover={
+          current && (
+            <div className="privacy-cover__timer">
+              <p className="privacy-cover__item">{titleOf(current)}</p>
+              <Countdown timer={run.timer} now={now} caption={t('run.timer.itemCaption')} />
+            </div>
+          )
+        }
+      >
         <section className="run-now" aria-labelledby="run-now-title">
           <h2 id="run-now-title" className="run-now__title" ref={nowTitle} tabIndex={-1}>
             <span className="run-now__label">{t('run.now')}</span>{' '}
-            {current ? current.title : t('run.noCurrent')}
+            {current ? titleOf(current) : t('run.noCurrent')}
           </h2>
           {current && <ItemSummary item={current} />}
+          {current?.kind === 'case_review' &&
+            (current.caseId ? (
+              <ConsentCheckNotice caseId={current.caseId} meetingId={detail.meeting.id} />
+            ) : (
+              // Without a case there is no consent to check: the review's notes pick one.
+              <p className="notice run-now__no-case">
+                <Link to={notesPath(detail.meeting.id, current.id)}>
+                  {t('caseReview.noCaseLinked')}
+                </Link>
+              </p>
+            ))}
           {current && (
             <Countdown
               timer={run.timer}
@@ -155,10 +185,10 @@ export function RunningMeeting({
           {glossary.isOpen && <GlossaryPanel id={glossary.panelId} onClose={glossary.close} />}
           <RunAgenda detail={detail} onGoto={goto} listRef={agendaList} />
         </div>
-      </div>
+      </PrivacyCurtain>
       {/* Where the meeting is, for screen readers, when the item changes by a key press. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {current ? t('run.announce.item', { title: current.title }) : ''}
+        {current ? t('run.announce.item', { title: titleOf(current) }) : ''}
       </p>
       <ShortcutHelp isOpen={helpOpen} onOpenChange={setHelpOpen} />
     </>

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { PRIVACY_SHORTCUT } from '../cases/privacy-context';
 import { SHORTCUTS, type KeyLabel } from './shortcuts';
 
 /** The help overlay: every run-mode shortcut, from the same table the keys are handled with. */
@@ -31,6 +32,13 @@ export function ShortcutHelp({
             <dd>{t(`run.shortcuts.${shortcut.action}`)}</dd>
           </div>
         ))}
+        {/* Not in the table: it takes a modifier, and works while typing too. */}
+        <div className="shortcut-list__row">
+          <dt>
+            <kbd>{PRIVACY_SHORTCUT.shown}</kbd>
+          </dt>
+          <dd>{t('privacy.shortcutHelp')}</dd>
+        </div>
       </dl>
       <div className="dialog__actions">
         <Button variant="primary" autoFocus onPress={() => onOpenChange(false)}>

@@ -17,6 +17,7 @@ import { queryKey } from '../../app/useCore';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { PrivacyCurtain } from '../cases/PrivacyScreen';
 import { notesPath } from '../notes/links';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
 import { Snippet } from './Snippet';
@@ -44,7 +45,10 @@ export function SearchDialog({ isOpen, onOpenChange }: SearchDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog title={t('search.title')} isOpen={isOpen} onOpenChange={onOpenChange}>
-      <SearchBody onClose={() => onOpenChange(false)} />
+      {/* Results quote the notes: with the privacy screen on, the room sees the cover instead. */}
+      <PrivacyCurtain>
+        <SearchBody onClose={() => onOpenChange(false)} />
+      </PrivacyCurtain>
     </Dialog>
   );
 }

@@ -7,6 +7,8 @@ import { Switch } from '../../components/Switch';
 import { useToast } from '../../components/useToast';
 import { DataSafetySettings } from '../data-safety/DataSafetySettings';
 import { TemplateSettings } from '../meetings/TemplateSettings';
+import { PrivacySettingsLink } from '../privacy/PrivacySettingsLink';
+import { SecuritySettings } from '../security/SecuritySettings';
 import { TimerSettings } from '../run/TimerSettings';
 
 export function SettingsScreen() {
@@ -57,6 +59,8 @@ export function SettingsScreen() {
         <TimerSettings />
         <TemplateSettings />
         <DataSafetySettings />
+        <PrivacySettingsLink />
+        <SecuritySettings />
       </div>
     </>
   );

@@ -3,16 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../helpers/render';
 
 describe('app shell', () => {
-  it('opens on the meetings, with a main landmark, one h1 and the current page marked', async () => {
+  it('opens on the home dashboard, with a main landmark, one h1 and the current page marked', async () => {
     await renderApp();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('main')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Meetings' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    // Home is `/`, which begins every address: it is current there only.
+    expect(within(nav).getByRole('link', { name: 'Meetings' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Directory' })).not.toHaveAttribute(
       'aria-current',
     );
@@ -21,7 +20,7 @@ describe('app shell', () => {
 
   it('opens a section from the navigation with focus on its title', async () => {
     const { user } = await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    await screen.findByRole('heading', { level: 1, name: 'Home' });
     await user.click(screen.getByRole('link', { name: 'Networking' }));
     const title = await screen.findByRole('heading', { level: 1, name: 'Speed networking' });
     // Moving to a screen puts keyboard and screen-reader users at its title.

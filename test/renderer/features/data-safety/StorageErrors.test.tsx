@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { storagePaths } from '../../../../electron/core/storage/config';

@@ -19,7 +19,7 @@ describe('meetings screen', () => {
       timeZone: 'America/Toronto',
       language: 'en',
     });
-    await renderApp({ path: '/', core });
+    await renderApp({ path: '/meetings', core });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
     const upcoming = await screen.findByRole('table', { name: 'Upcoming meetings' });
@@ -39,7 +39,7 @@ describe('meetings screen', () => {
     await core.ok('run.start', { meetingId: held.id });
     await core.ok('run.end', { meetingId: held.id });
     await createMeeting(core, { title: 'Next committee', date: dayFromToday(3) });
-    await renderApp({ path: '/', core });
+    await renderApp({ path: '/meetings', core });
 
     const upcoming = await screen.findByRole('table', { name: 'Upcoming meetings' });
     expect(

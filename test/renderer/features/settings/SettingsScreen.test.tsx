@@ -28,7 +28,7 @@ describe('settings', () => {
 
   it('starts in the saved language', async () => {
     await renderApp({ settings: { language: 'fr' } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Réunions' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
   });
 
   it('applies and saves the theme and high contrast', async () => {

@@ -1,0 +1,2 @@
+/** Settings › Security and privacy. */
+export const SECURITY_PATH = '/settings/security';
