@@ -10,6 +10,7 @@ import {
 } from 'electron';
 import type { LocalCore } from '../core/create-core';
 import { openCore, storagePaths } from '../core/open-core';
+import { lockWhenAway } from './app-lock';
 import { APP_ORIGIN, APP_START_URL, devServerUrl, isSameOrigin, originOf } from './app-origin';
 import { registerIpc } from './ipc';
 import { keepAwakeWhileTimersRun } from './keep-awake';
@@ -107,6 +108,8 @@ export function runApp(paths: AppPaths): void {
         onPresenter: () => void shownPresenter.openForCurrent().catch(failed),
       }),
       keepAwakeWhileTimersRun(started, powerSaveBlocker),
+      // The OS locking its screen or going to sleep means the person left: the data closes too.
+      lockWhenAway(started, powerMonitor),
       () => shownPresenter.close(),
     );
     // After sleep, timers set before it may fire late: the core re-arms its countdown events.

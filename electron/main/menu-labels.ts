@@ -43,6 +43,7 @@ export interface MainLabels {
   discardChanges: string;
   keepEditing: string;
   presenterView: string;
+  lock: string;
   noMeetingToPresent: string;
 }
 
@@ -86,6 +87,7 @@ export const mainLabels = {
     discardChanges: 'Discard changes',
     keepEditing: 'Keep editing',
     presenterView: '&Presenter View',
+    lock: '&Lock Roundtable',
     noMeetingToPresent: 'Open a meeting or start one, then open the presenter view.',
   },
   fr: {
@@ -129,6 +131,7 @@ export const mainLabels = {
     discardChanges: 'Abandonner les modifications',
     keepEditing: 'Continuer la saisie',
     presenterView: '&Vue présentateur',
+    lock: '&Verrouiller Roundtable',
     noMeetingToPresent: 'Ouvrez ou démarrez une réunion, puis ouvrez la vue présentateur.',
   },
 } satisfies Record<Language, MainLabels>;

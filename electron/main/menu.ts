@@ -2,6 +2,7 @@ import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { events, Settings, type Language } from '../../shared/contract';
 import type { RpcEvent } from '../../shared/rpc';
 import type { Core } from '../core/create-core';
+import { lockApp } from './app-lock';
 import { mainLabels, type MainLabels } from './menu-labels';
 
 export interface MenuTemplateOptions {
@@ -12,11 +13,13 @@ export interface MenuTemplateOptions {
   onAbout: () => void;
   /** Opens the presenter view of the meeting on screen (or the one in progress). */
   onPresenter: () => void;
+  /** Engages the app lock (nothing happens when none is set up). */
+  onLock: () => void;
 }
 
 /** Standard roles, so shortcuts and behaviour match each platform; only the labels are ours. */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const { platform, isDev, onAbout, onPresenter } = options;
+  const { platform, isDev, onAbout, onPresenter, onLock } = options;
   const isMac = platform === 'darwin';
   // macOS has no mnemonics: drop the & markers rather than risk showing them.
   const l = (label: string) => (isMac ? label.replace(/&/g, '') : label);
@@ -38,11 +41,21 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ],
   };
 
+  // No accelerator: Ctrl/Cmd+Shift+L belongs to the page, which saves the notes being typed
+  // before it locks; a menu accelerator would fire first and lock before that save.
+  const lockItem: MenuItemConstructorOptions = { label: l(t.lock), click: onLock };
+
   const fileMenu: MenuItemConstructorOptions = {
     label: l(t.file),
     submenu: isMac
-      ? [{ role: 'close', label: t.close }]
-      : [{ role: 'close', label: t.close }, separator, { role: 'quit', label: t.quit }],
+      ? [lockItem, separator, { role: 'close', label: t.close }]
+      : [
+          lockItem,
+          separator,
+          { role: 'close', label: t.close },
+          separator,
+          { role: 'quit', label: t.quit },
+        ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
@@ -135,7 +148,7 @@ function showAbout(labels: MainLabels): void {
 
 /**
  * Installs the application menu in the user's language and rebuilds it whenever the language
- * setting changes. Returns a function that stops listening.
+ * setting changes. Its Lock item locks through `core`. Returns a function that stops listening.
  */
 export function installApplicationMenu(
   core: Pick<Core, 'call' | 'onEvent'>,
@@ -160,6 +173,7 @@ export function installApplicationMenu(
       labels,
       onAbout: () => showAbout(labels),
       onPresenter: options.onPresenter,
+      onLock: () => void lockApp(core),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }

@@ -12,6 +12,7 @@ import {
   ipcMain,
   Menu,
   navigationEvent,
+  powerMonitor,
   protocol,
   resetFakeElectron,
   safeStorage,
@@ -158,6 +159,25 @@ describe('encryption at rest', () => {
     const raw = new Database(path.join(userData, 'roundtable.db'));
     expect(() => raw.prepare('SELECT 1 FROM sqlite_schema').get()).toThrow(/not a database/);
     raw.close();
+  });
+
+  it('locks the app when the OS locks its screen or sleeps, once a lock passphrase is set', async () => {
+    await started();
+    const page = 'app://roundtable/index.html';
+    powerMonitor.emit('lock-screen');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await callFrom(page, 'vault.status')).toMatchObject({ value: { state: 'open' } });
+
+    await callFrom(page, 'vault.setLockPassphrase', { passphrase: 'lock screen passphrase' });
+    powerMonitor.emit('suspend');
+    await vi.waitFor(async () =>
+      expect(await callFrom(page, 'vault.status')).toMatchObject({ value: { state: 'locked' } }),
+    );
+    expect(await callFrom(page, 'org.list')).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(console.error).not.toHaveBeenCalled();
   });
 
   it('asks for a passphrase when Linux has no keyring (basic_text would only obfuscate)', async () => {

@@ -6,12 +6,17 @@ import {
   isSettingsChange,
 } from '../../electron/main/menu';
 import { mainLabels } from '../../electron/main/menu-labels';
+import { storagePaths } from '../../electron/core/storage/config';
+import { fakeKeychain, startVaultCore } from '../core/vault/vault-helpers';
 import { makeTestCore } from '../helpers/core';
+import { useTempDirs } from '../helpers/temp-dirs';
 import { dialog, Menu, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 beforeEach(resetFakeElectron);
+
+const tempDir = useTempDirs('roundtable-menu-');
 
 type Item = MenuItemConstructorOptions;
 
@@ -31,6 +36,7 @@ function template(options: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}
     labels: mainLabels.en,
     onAbout: () => undefined,
     onPresenter: () => undefined,
+    onLock: () => undefined,
     ...options,
   });
 }
@@ -105,6 +111,20 @@ describe('buildMenuTemplate', () => {
     expect(item).toMatchObject({ accelerator: 'CommandOrControl+Shift+P', click: onPresenter });
     const mac = menu(template({ platform: 'darwin' }), 'View');
     expect(mac.map((entry) => entry.label)).toContain('Presenter View');
+  });
+
+  it('locks Roundtable from the File menu, on every platform, leaving Ctrl/Cmd+Shift+L to the page', () => {
+    const onLock = vi.fn();
+    const item = menu(template({ onLock }), '&File').find(
+      (entry) => entry.label === '&Lock Roundtable',
+    );
+    expect(item).toMatchObject({ click: onLock });
+    // The page saves the notes being typed before it locks; a menu accelerator would pre-empt it.
+    expect(item).not.toHaveProperty('accelerator');
+    const mac = menu(template({ platform: 'darwin', onLock }), 'File');
+    expect(mac[0]).toMatchObject({ label: 'Lock Roundtable', click: onLock });
+    const fr = menu(template({ labels: mainLabels.fr }), '&Fichier');
+    expect(fr[0]?.label).toBe('&Verrouiller Roundtable');
   });
 
   it('speaks French', () => {
@@ -198,5 +218,31 @@ describe('installApplicationMenu', () => {
       }),
     );
     core.close();
+  });
+
+  it('locks the core from the Lock item when the app lock is set, and only then', async () => {
+    const v = startVaultCore(storagePaths(tempDir()), { keyProtector: fakeKeychain() });
+    installApplicationMenu(v.core, {
+      isDev: false,
+      platform: 'linux',
+      onPresenter: () => undefined,
+    });
+    await vi.waitFor(() => expect(Menu.setApplicationMenu).toHaveBeenCalled());
+    const lock = menu(Menu.buildFromTemplate.mock.lastCall?.[0] ?? [], '&File')[0]?.click;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const click = () => lock && Reflect.apply(lock, undefined, []);
+    const call = vi.spyOn(v.core, 'call');
+
+    // No lock passphrase yet: the core answers `unavailable`, which is not an error here.
+    click();
+    await vi.waitFor(() => expect(call).toHaveBeenCalledWith('vault.lock', {}));
+    expect((await v.ok('vault.status', {})).state).toBe('open');
+
+    await v.ok('vault.setLockPassphrase', { passphrase: 'lock screen passphrase' });
+    click();
+    await vi.waitFor(async () => expect((await v.ok('vault.status', {})).state).toBe('locked'));
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    v.core.close();
   });
 });
