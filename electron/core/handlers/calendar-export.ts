@@ -5,7 +5,7 @@ import { meetingsRepo } from '../db/repos/meetings';
 import { seriesRepo } from '../db/repos/series';
 import { icsFilename, meetingIcs, seriesIcs } from '../ics';
 import { caseReviewTitle } from '../minutes/case-review';
-import { currentSettings } from './app';
+import { currentSettings } from '../settings';
 import { found } from './require';
 
 const NOT_LISTED: Record<Language, (count: number) => string> = {

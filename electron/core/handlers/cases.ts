@@ -12,7 +12,7 @@ import type { CoreContext, HandlersFor } from '../context';
 import { caseReviewsRepo } from '../db/repos/case-reviews';
 import { casesRepo, type CaseRecord } from '../db/repos/cases';
 import { meetingsRepo } from '../db/repos/meetings';
-import { currentSettings } from './app';
+import { currentSettings } from '../settings';
 import { assertOrganizationsExist } from './references';
 import { found } from './require';
 import { stripUndefined } from './strip-undefined';

@@ -1,6 +1,6 @@
 import { SearchKind, type notesContract } from '../../../shared/contract';
 import type { HandlersFor } from '../context';
-import { currentSettings } from './app';
+import { currentSettings } from '../settings';
 import { isShortQuery, toFtsQuery } from '../search/fts-query';
 import { searchIndex } from '../search/search-index';
 

@@ -16,7 +16,7 @@ import { formatShortDate } from '../../../shared/minutes/labels';
 import type { CoreContext, Handler, Handlers } from '../context';
 import type { Db } from '../db/open';
 import { accessLogRepo } from '../db/repos/access-log';
-import { currentSettings } from '../handlers/app';
+import { currentSettings } from '../settings';
 import type { Logger } from '../ports';
 import { ACCESS_WORDS, type AccessWords } from './access-words';
 

@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { today } from '../cases/today';
 import type { CoreContext } from '../context';
 import { retentionRepo } from '../db/repos/retention';
-import { currentSettings } from '../handlers/app';
+import { currentSettings } from '../settings';
 import { accessWords, recordAccess } from './access-log';
 
 /** Cases closed on or before this day are due; null when retention is off (0 months). */

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/timer';
 import type { Db } from '../db/open';
 import { parseTimer, runningMeetingsRepo } from '../db/repos/running-meetings';
-import { currentSettings } from '../handlers/app';
+import { currentSettings } from '../settings';
 import type { Clock, Schedule } from '../ports';
 
 export interface TimerSchedulerDeps {

@@ -2,7 +2,7 @@ import type { Language, VaultStatus, vaultContract } from '../../../shared/contr
 import { AppError } from '../../../shared/errors';
 import type { CoreContext, HandlersFor } from '../context';
 import type { Db } from '../db/open';
-import { currentSettings } from '../handlers/app';
+import { currentSettings } from '../settings';
 import type { Logger } from '../ports';
 import { recordAccess } from '../privacy/access-log';
 import type { Vault } from './vault';

@@ -2,7 +2,7 @@ import type { VaultState, VaultStatus } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { settingsRepo } from '../db/repos/settings';
-import { currentSettings } from '../handlers/app';
+import { currentSettings } from '../settings';
 import type { Clock, KeyProtector, Logger, OsAuthenticator } from '../ports';
 import { createBackupSync, prune } from '../storage/backups';
 import type { StorageOptions } from '../storage/config';

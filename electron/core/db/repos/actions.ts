@@ -8,7 +8,7 @@ import type {
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { isoWeekOf } from '../../../../shared/domain/calendar-day';
 import { minutesLabels } from '../../../../shared/minutes/labels';
-import { currentSettings } from '../../handlers/app';
+import { currentSettings } from '../../settings';
 import type { Db } from '../open';
 import { perDb } from './per-db';
 

@@ -1,6 +1,6 @@
 import type { Decision, Language } from '../../../../shared/contract';
 import { minutesLabels } from '../../../../shared/minutes/labels';
-import { currentSettings } from '../../handlers/app';
+import { currentSettings } from '../../settings';
 import type { Db } from '../open';
 import { perDb } from './per-db';
 
