@@ -178,13 +178,22 @@ describe('cases, end to end', () => {
     await page.getByRole('heading', { level: 2, name: `Now ${code}` }).waitFor();
     const check = page.getByRole('note', { name: 'Present without consent on file:' });
     await check.waitFor();
-    expect(await check.textContent()).toContain(
-      'Community Health (consent expired), Police Liaison (consent unknown).',
-    );
+    expect(await check.getByRole('listitem').allTextContents()).toEqual([
+      'Community Health (consent expired)',
+      'Police Liaison (consent unknown)',
+    ]);
     expect(await check.textContent()).not.toContain('Shelter North');
     await dismissToasts(page);
     await expectNoAxeViolations(page, 'run mode, case review');
     await snap(page, 'cases/run-consent-check');
+    // On a 1366×768 projector the notice leaves the countdown above the fold.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const timer = await page.locator('.run-now [role="timer"]').boundingBox();
+    expect(timer && timer.y + timer.height).toBeLessThanOrEqual(768);
+    await page.screenshot({ path: 'test-results/cases/run-consent-check-1366x768.png' });
+    if (viewport) await page.setViewportSize(viewport);
 
     // ------------------------------------------------------------ the presenter view
     const presenter = await started().newPage();
@@ -209,6 +218,16 @@ describe('cases, end to end', () => {
     await snap(page, 'cases/notes-case-review');
     // A phone is replaced by its placeholder, never by the case code ("call her at CC-…").
     await panel.getByRole('button', { name: 'Replace with [phone]: 416-555-0199' }).click();
+    // A long text grows its box instead of being clipped.
+    const questions = panel.getByRole('textbox', { name: 'Clarifying questions' });
+    const heightBefore = await questions.evaluate((el) => el.clientHeight);
+    await questions.fill(Array.from({ length: 8 }, (_, i) => `Question ${i + 1}?`).join('\n'));
+    const grown = await questions.evaluate((el) => ({
+      height: el.clientHeight,
+      content: el.scrollHeight,
+    }));
+    expect(grown.height).toBeGreaterThan(heightBefore);
+    expect(grown.content).toBeLessThanOrEqual(grown.height);
     // Due again today: the case shows as due for review.
     await typeDate(panel.getByRole('group', { name: 'Next review' }), date);
     await page

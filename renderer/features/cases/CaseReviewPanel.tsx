@@ -98,7 +98,7 @@ function ReviewFields({ detail, item, kase, stored, actionCount }: ReviewFieldsP
     <>
       <CaseLine item={item} kase={kase} />
       <p className="case-review__presenting">
-        <strong>{t('caseReview.presenting')}:</strong>{' '}
+        <strong>{t('caseReview.presentingLabel')}</strong>{' '}
         {item.presenterOrganizationName ?? (
           <span className="muted">{t('caseReview.noPresenting')}</span>
         )}
@@ -142,7 +142,7 @@ function ReviewFields({ detail, item, kase, stored, actionCount }: ReviewFieldsP
         )}
       </fieldset>
       <p className="case-review__actions">
-        <strong>{t('caseReview.agreedActions')}:</strong>{' '}
+        <strong>{t('caseReview.agreedActionsLabel')}</strong>{' '}
         {t('caseReview.agreedActionsBelow', { count: actionCount })}
       </p>
       <DateField

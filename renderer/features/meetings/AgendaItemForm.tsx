@@ -190,7 +190,12 @@ function AgendaItemFormBody({ dialog, target, item }: AgendaItemFormProps) {
           options={personOptions}
         />
         <Select
-          label={t('agenda.fields.presenterAgency')}
+          label={
+            // A case also has a lead agency: the review's own agency is named for what it does.
+            values.kind === 'case_review'
+              ? t('caseReview.presenting')
+              : t('agenda.fields.presenterAgency')
+          }
           name="presenterOrganizationId"
           value={values.presenterOrganizationId}
           onChange={(id) => form.set('presenterOrganizationId', id)}

@@ -4,7 +4,7 @@ import type { Action, AgendaItem, Decision, MeetingDetail } from '../../../share
 import { useFormDialog, type FormDialog } from '../../app/useFormDialog';
 import { CaseReviewPanel } from '../cases/CaseReviewPanel';
 import { useMeetingFormat } from '../meetings/useMeetingFormat';
-import { presenterOf } from '../run/item-text';
+import { presenterLine } from '../run/item-text';
 import { Separator } from '../run/ItemSummary';
 import type { CapturedWords } from './captured-words';
 import { ConfidentialityField } from './ConfidentialityField';
@@ -44,7 +44,7 @@ export function ItemNotesPanel({ detail, item, decisions, actions, today }: Item
   const { recordDecision } = useNotesActions();
   const number = item ? detail.items.indexOf(item) + 1 : null;
   const title = item ? item.title : t('notes.general');
-  const presenter = item ? presenterOf(item) : null;
+  const presenter = item ? presenterLine(item, t, 'notes.presenter') : null;
 
   const capture = (words: CapturedWords) => {
     if (words.kind === 'decision') {
@@ -81,7 +81,7 @@ export function ItemNotesPanel({ detail, item, decisions, actions, today }: Item
             {presenter && (
               <>
                 <Separator />
-                <span>{t('notes.presenter', { name: presenter })}</span>
+                <span>{presenter}</span>
               </>
             )}
             <Separator />

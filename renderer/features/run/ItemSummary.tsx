@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/contract';
 import { useItemTitle } from '../cases/useItemTitle';
-import { presenterOf } from './item-text';
+import { presenterLine } from './item-text';
 
 /**
  * The "·" between facts about an item. The dot is for the eye; a screen reader hears a comma, and
@@ -18,14 +18,14 @@ export function Separator() {
 /** An item's kind and presenter under its title, on the run screen and the presenter view. */
 export function ItemSummary({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const presenter = presenterOf(item);
+  const presenter = presenterLine(item, t, 'run.presentedBy');
   return (
     <p className="item-summary">
       <span className="item-summary__kind">{t(`run.kind.${item.kind}`)}</span>
       {presenter && (
         <>
           <Separator />
-          <span>{t('run.presentedBy', { name: presenter })}</span>
+          <span>{presenter}</span>
         </>
       )}
       <Separator />

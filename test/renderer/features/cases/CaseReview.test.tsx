@@ -66,6 +66,25 @@ describe('case review items on the agenda', { timeout: 40_000 }, () => {
     });
   });
 
+  it('in French, names the presenting agency as such for a case review only', async () => {
+    const core = makeTestCore();
+    const meeting = await core.ok('meeting.create', oneOff({ kind: 'other' }));
+    const { user } = await renderApp({
+      path: `/meetings/${meeting.id}`,
+      core,
+      settings: { language: 'fr' },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Ajouter un point' }));
+    const dialog = await screen.findByRole('dialog');
+    // Any other item keeps its own label; a case review's agency is not the case's lead agency.
+    expect(within(dialog).getByRole('button', { name: /Organisme responsable$/ })).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: /Type$/ }));
+    await user.click(await screen.findByRole('option', { name: 'Discussion de cas' }));
+    expect(within(dialog).getByRole('button', { name: /Organisme qui présente$/ })).toBeVisible();
+    expect(within(dialog).queryByRole('button', { name: /Organisme responsable$/ })).toBeNull();
+  });
+
   it('open a new case on the spot from the picker', async () => {
     const core = makeTestCore();
     await core.ok('org.create', { name: 'Shelter North' });

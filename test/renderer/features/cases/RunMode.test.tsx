@@ -72,14 +72,32 @@ describe('a case review in run mode', () => {
     expect(now).toHaveTextContent('Now CC-2026-014');
     expect(screen.queryByText(/Jane Tremblay/)).toBeNull();
     expect(screen.getByRole('timer')).toHaveTextContent('15:00');
+    // Named as in the item's form and the review panel, never taken for the case's lead agency.
+    expect(screen.getByText('Presenting agency: Shelter North')).toBeVisible();
 
     const check = await screen.findByRole('note', { name: 'Present without consent on file:' });
-    expect(within(check).getByText(/^Community Health/)).toHaveTextContent(
-      'Community Health (consent expired), Housing Help Desk (not on the case), Police Liaison (no consent).',
-    );
+    // One line per agency, so the notice stays short enough to keep the time box in view.
+    expect(
+      within(check)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Community Health (consent expired)',
+      'Housing Help Desk (not on the case)',
+      'Police Liaison (no consent)',
+    ]);
     expect(within(check).getByText('Keep the discussion de-identified for them.')).toBeVisible();
     expect(check).not.toHaveTextContent('Shelter North');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('names the presenting agency with the same words in French', async () => {
+    const core = makeTestCore({ start: NINE_AM });
+    followCoreClock(core);
+    const { meeting } = await reviewUnderway(core);
+    await renderApp({ path: `/meetings/${meeting.id}/run`, core, settings: { language: 'fr' } });
+    expect(await screen.findByText('Organisme qui présente : Shelter North')).toBeVisible();
+    expect(screen.queryByText(/Responsable/)).toBeNull();
   });
 
   it('says so when every agency present has consent', async () => {
