@@ -51,7 +51,8 @@ describe('setting up the passphrase', () => {
 
     await user.click(screen.getByRole('button', { name: 'Encrypt and continue' }));
     expect(choose).toHaveAccessibleDescription(/Use at least 8 characters/);
-    expect(choose).toHaveFocus();
+    // Focus moves to the first error on the next animation frame.
+    await waitFor(() => expect(choose).toHaveFocus());
 
     await user.type(choose, ' in the rain');
     expect(choose).toHaveAccessibleDescription(/^18 characters: good\./);
@@ -60,7 +61,7 @@ describe('setting up the passphrase', () => {
     expect(choose).toHaveAttribute('type', 'text');
     await user.click(screen.getByRole('button', { name: 'Encrypt and continue' }));
     expect(confirm).toHaveAccessibleDescription(/The two passphrases are not the same/);
-    expect(confirm).toHaveFocus();
+    await waitFor(() => expect(confirm).toHaveFocus());
 
     await user.clear(confirm);
     await user.type(confirm, 'tulips in the rain{Enter}');
